@@ -1,0 +1,53 @@
+# Everything a fresh machine with Python 3.11 and make needs: `make run`, `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+UV_VERSION := 0.13.8
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+BIN := $(VENV)/bin
+
+# uv must use this machine's Python (no downloads) and precompile bytecode:
+# with PYTHONDONTWRITEBYTECODE set, `import prefect` otherwise costs ~3 s per process.
+export UV_PYTHON_DOWNLOADS := never
+export UV_COMPILE_BYTECODE := 1
+# Prefect: offline, quiet, and patient with a first-time database migration.
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export DO_NOT_TRACK := 1
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
+export PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW := ignore
+
+INPUT ?= seeds
+OUTPUT ?= output
+
+.PHONY: install run test lint typecheck unit docs clean
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.synced: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --locked --python $(PYTHON)
+	touch $@
+
+install: $(VENV)/.synced
+
+run: install
+	$(BIN)/news-etl run --input $(INPUT) --output $(OUTPUT)
+
+test: lint typecheck unit
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install
+	$(BIN)/mypy
+
+unit: install
+	$(BIN)/python -m pytest
+
+docs: install
+	$(BIN)/python -m schemas.docs > docs/tables.md
+
+clean:
+	rm -rf $(OUTPUT) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,111 @@
+"""The news-etl flow: raw article files in, Parquet tables out.
+
+    inventory -> parse batches (in parallel) -> publish tables atomically
+
+Later stages (dedup, language, enrichment) plug in between parse and publish.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from prefect import flow, runtime
+from pydantic import Field
+
+from flows.runners import RunnerKind, batch_runner, map_batches
+from flows.version import code_version
+from tasks.batches import plan_batches
+from tasks.steps import parse_batch, publish_tables, take_inventory
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    run_id: str
+    output: str
+    files: int
+    batches: int
+    rows: dict[str, int]
+
+
+def new_run_id(now: dt.datetime) -> str:
+    """Sortable and unique: UTC start time plus a random suffix."""
+    return f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+
+
+@flow(name="news-etl", log_prints=True, validate_parameters=True)
+def news_etl(
+    input: str = "seeds",
+    output: str = "output",
+    pattern: str = "*.txt",
+    batch_size: Annotated[int, Field(ge=1)] = 500,
+    batch_mb: Annotated[float, Field(gt=0)] = 64.0,
+    max_file_mb: Annotated[float, Field(gt=0)] = 16.0,
+    workers: Annotated[int, Field(ge=0)] = 0,
+    task_runner: RunnerKind = "process",
+) -> RunSummary:
+    """Turn a folder of scraped Arabic news text files into Parquet tables.
+
+    Args:
+        input: Folder, single file or glob of input files; a local path or an fsspec
+            URL (s3://bucket/landing once s3fs is installed).
+        output: Folder the tables are written to (local path or fsspec URL). Tables are
+            replaced atomically; runs.parquet keeps the history of runs.
+        pattern: File-name pattern for files under the input folder, matched at any
+            depth ('*.txt'); a pattern with '/' matches the path relative to the folder.
+            Ignored when input is itself a glob.
+        batch_size: Files per batch task. Batches are the unit of parallel work and of
+            memory use.
+        batch_mb: Upper bound on the input bytes of one batch, in MB.
+        max_file_mb: Files larger than this many MB are rejected as too_large
+            without being read.
+        workers: Batches processed in parallel; 0 means one per CPU core.
+        task_runner: 'process' runs batches in worker processes and uses every core
+            (parsing is CPU-bound Python); 'thread' keeps them in this process.
+    """
+    started = dt.datetime.now(dt.UTC)
+    run_id = new_run_id(started)
+    parameters: dict[str, Any] = {
+        "input": input,
+        "output": output,
+        "pattern": pattern,
+        "batch_size": batch_size,
+        "batch_mb": batch_mb,
+        "max_file_mb": max_file_mb,
+        "workers": workers,
+        "task_runner": task_runner,
+    }
+
+    inventory = take_inventory(input, pattern, output, run_id)
+    batches = plan_batches(inventory.sizes, max_files=batch_size, max_bytes=int(batch_mb * MB))
+
+    with batch_runner(task_runner, workers, len(batches)) as runner:
+        map_batches(
+            runner,
+            parse_batch,
+            [
+                {
+                    "output_url": output,
+                    "run_id": run_id,
+                    "batch": batch,
+                    "max_file_bytes": int(max_file_mb * MB),
+                }
+                for batch in batches
+            ],
+        )
+
+    run_row = {
+        "run_id": run_id,
+        "flow_run_id": runtime.flow_run.id,
+        "started_at": started,
+        "finished_at": dt.datetime.now(dt.UTC),
+        "parameters": json.dumps(parameters, sort_keys=True),
+        "code_version": code_version(),
+    }
+    rows = publish_tables(output, run_id, run_row)
+    return RunSummary(run_id=run_id, output=output, files=inventory.files, batches=len(batches), rows=rows)

@@ -1,0 +1,12 @@
+"""Every output table, declared once. Writers cast and check against these specs."""
+
+from schemas.articles import ARTICLES
+from schemas.boilerplate import BOILERPLATE
+from schemas.files import FILES
+from schemas.rejects import REJECTS
+from schemas.runs import RUNS
+from schemas.spec import TableSpec
+
+TABLES: dict[str, TableSpec] = {spec.name: spec for spec in (FILES, ARTICLES, BOILERPLATE, REJECTS, RUNS)}
+
+__all__ = ["ARTICLES", "BOILERPLATE", "FILES", "REJECTS", "RUNS", "TABLES", "TableSpec"]

@@ -1,0 +1,42 @@
+"""The table-spec type every schema module builds: fields carry their description."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+DESCRIPTION = b"description"
+
+
+def column(name: str, dtype: pa.DataType, description: str, *, nullable: bool = False) -> pa.Field:
+    """A field whose description travels in the Parquet file's own metadata."""
+    return pa.field(name, dtype, nullable=nullable, metadata={DESCRIPTION: description.encode()})
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One output table: its name, purpose, Arrow schema, key and row order."""
+
+    name: str
+    description: str
+    schema: pa.Schema
+    primary_key: tuple[str, ...]
+    sort_by: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        names = set(self.schema.names)
+        for key in (*self.primary_key, *self.sort_by):
+            if key not in names:
+                raise ValueError(f"{self.name}: key column {key!r} is not in the schema")
+        for f in self.schema:
+            if not (f.metadata and f.metadata.get(DESCRIPTION)):
+                raise ValueError(f"{self.name}.{f.name} has no description")
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.name}.parquet"
+
+    def describe(self, column_name: str) -> str:
+        meta: dict[bytes, bytes] = self.schema.field(column_name).metadata or {}
+        return meta.get(DESCRIPTION, b"").decode()

@@ -1,0 +1,47 @@
+"""Cut a sorted file listing into batches bounded by file count and by bytes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Rows [start, stop) of the run's inventory; numbered in inventory order."""
+
+    number: int
+    start: int
+    stop: int
+
+    @property
+    def size(self) -> int:
+        return self.stop - self.start
+
+
+def plan_batches(sizes: list[int], *, max_files: int, max_bytes: int) -> list[Batch]:
+    """Contiguous batches of at most max_files files and (unless one file is bigger) max_bytes.
+
+    Contiguous slices of a sorted listing keep the published tables sorted when the
+    batch parts are simply concatenated.
+
+    >>> [(b.start, b.stop) for b in plan_batches([5, 5, 5, 5, 5], max_files=2, max_bytes=100)]
+    [(0, 2), (2, 4), (4, 5)]
+    >>> [(b.start, b.stop) for b in plan_batches([60, 60, 10, 200], max_files=10, max_bytes=100)]
+    [(0, 1), (1, 3), (3, 4)]
+    >>> plan_batches([], max_files=10, max_bytes=100)
+    []
+    """
+    if max_files < 1 or max_bytes < 1:
+        raise ValueError("batches need max_files >= 1 and max_bytes >= 1")
+    batches: list[Batch] = []
+    start = 0
+    total = 0
+    for i, size in enumerate(sizes):
+        full = i - start >= max_files or (i > start and total + size > max_bytes)
+        if full:
+            batches.append(Batch(len(batches), start, i))
+            start, total = i, 0
+        total += size
+    if start < len(sizes):
+        batches.append(Batch(len(batches), start, len(sizes)))
+    return batches

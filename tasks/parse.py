@@ -1,0 +1,310 @@
+"""Split one file's text into articles: headline, metadata, body, embedded articles.
+
+A scraped page is a main article, its footer (source, keywords), then site
+furniture, and often an "إقرأ أيضاً" (read also) section holding whole further
+articles. The parser walks the lines once with a small state machine; every
+non-empty line ends up either in an article body or in the removed-lines list
+with its kind, so nothing is silently lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from enum import Enum, auto
+
+from tasks.dates import parse_publication_date
+from tasks.keywords import split_keywords
+from tasks.lines import (
+    Kind,
+    classify_line,
+    is_headline_like,
+    is_link_like,
+    split_related_run,
+    split_trailing_chrome,
+)
+from tasks.normalize import normalize_arabic
+from tasks.textclean import clean_line, clean_text
+
+PARAGRAPH_SEP = "\n\n"
+MAX_GUESSED_TITLE_CHARS = 200
+MIN_SENTENCE_CHARS = 20
+MIN_REPEAT_CHARS = 40
+MAX_AUTHOR_NAME_WORDS = 6
+# Related-widget headers that scrapers glue to the titles that follow on one line.
+_RELATED_RUN_PREFIXES = tuple(
+    normalize_arabic(p) + " "
+    for p in ("Related", "Related articles", "Related posts", "مقالات ذات صلة", "أخبار ذات صلة")
+)
+_RELATED_RUN_INITIALS = frozenset("Rrمأا")
+_BULLETS = "•-*·▪◦ "
+_SENTENCE_END = re.compile(r"[.!؟?…](?=[\s\"'”»)]|$)")
+
+
+class _Mode(Enum):
+    HEADER = auto()  # before the first body paragraph of the current article
+    BODY = auto()
+    RELATED = auto()  # inside a list of related links
+    AUTHOR = auto()  # inside an author block (name, bio)
+    COMMENTS = auto()  # inside a comment form
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line, or part of one, kept out of the bodies; article is a draft index."""
+
+    line_no: int
+    kind: Kind
+    text: str
+    article: int | None
+
+
+@dataclass
+class _Draft:
+    embedded: bool
+    line_start: int
+    line_end: int
+    title: str | None = None
+    published_date: dt.date | None = None
+    source: str | None = None
+    author: str | None = None
+    dateline: str | None = None
+    keywords_raw: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """One article as it comes out of a file, before IDs are attached."""
+
+    position: int
+    is_embedded: bool
+    title: str
+    title_is_guess: bool
+    published_date: dt.date | None
+    source: str | None
+    author: str | None
+    dateline: str | None
+    keywords: list[str]
+    paragraphs: list[str]
+    line_start: int
+    line_end: int
+
+    @property
+    def body(self) -> str:
+        return PARAGRAPH_SEP.join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    articles: list[ParsedArticle]
+    # article holds the position of the article the line belongs to, or None
+    removed: list[RemovedLine]
+
+
+class _Parser:
+    def __init__(self) -> None:
+        self.drafts: list[_Draft] = [_Draft(embedded=False, line_start=0, line_end=0)]
+        self.removed: list[RemovedLine] = []
+        self.mode = _Mode.HEADER
+        self.headline_line: dict[int, int] = {}  # draft index -> line number of its headline
+
+    @property
+    def current(self) -> int:
+        return len(self.drafts) - 1
+
+    def remove(self, no: int, kind: Kind, text: str) -> None:
+        self.removed.append(RemovedLine(no, kind, text, self.current))
+        self.drafts[-1].line_end = no + 1
+
+    def keep(self, no: int, paragraph: str) -> None:
+        self.drafts[-1].paragraphs.append(paragraph)
+        self.drafts[-1].line_end = no + 1
+        self.mode = _Mode.BODY
+
+    def feed(self, no: int, line: str) -> None:
+        info = classify_line(line)
+        draft = self.drafts[-1]
+        if info.kind is Kind.READ_ALSO:
+            self.drafts.append(_Draft(embedded=True, line_start=no, line_end=no + 1))
+            self.remove(no, Kind.READ_ALSO, line)
+            self.mode = _Mode.HEADER
+            return
+        if self.mode is _Mode.COMMENTS:
+            self.remove(no, Kind.COMMENT_FORM, line)
+            return
+        if info.kind is not None:
+            self._furniture(no, line, info.kind, info.value, draft)
+            return
+        if self.mode is _Mode.RELATED:
+            if is_link_like(line):
+                self.remove(no, Kind.RELATED_LINK, line)
+                return
+            self.mode = _Mode.BODY
+        if self.mode is _Mode.AUTHOR:
+            words = line.lstrip(_BULLETS).split()
+            if draft.author is None and is_link_like(line) and len(words) <= MAX_AUTHOR_NAME_WORDS:
+                draft.author = " ".join(words)
+                self.remove(no, Kind.AUTHOR_NAME, line)
+            else:
+                self.remove(no, Kind.AUTHOR_BIO, line)
+            return
+        self._text(no, line, draft)
+
+    def _furniture(self, no: int, line: str, kind: Kind, value: str, draft: _Draft) -> None:
+        if kind is Kind.DATE_LINE and draft.published_date is None:
+            draft.published_date = parse_publication_date(value)
+        elif kind is Kind.SOURCE_LINE and draft.source is None:
+            draft.source = value.rstrip(" .،,")
+        elif kind is Kind.KEYWORDS_LINE and draft.keywords_raw is None:
+            draft.keywords_raw = value
+        elif kind is Kind.DATELINE and draft.dateline is None:
+            draft.dateline = value
+        elif kind is Kind.AUTHOR_NAME and draft.author is None:
+            draft.author = value
+        elif kind is Kind.RELATED_HEADER:
+            self.mode = _Mode.RELATED
+        elif kind is Kind.AUTHOR_HEADER:
+            self.mode = _Mode.AUTHOR
+        elif kind is Kind.COMMENT_FORM:
+            self.mode = _Mode.COMMENTS
+        self.remove(no, kind, line)
+
+    def _text(self, no: int, line: str, draft: _Draft) -> None:
+        if line[:1] in _RELATED_RUN_INITIALS and normalize_arabic(line[:40]).startswith(
+            _RELATED_RUN_PREFIXES
+        ):
+            links, content = split_related_run(line)
+            self.remove(no, Kind.RELATED_LINK, links)
+            if content:
+                self.keep(no, content)
+            return
+        line, trailing = split_trailing_chrome(line)
+        if trailing:
+            self.remove(no, Kind.RELATED_HEADER, trailing)
+        if self.mode is _Mode.HEADER and draft.title is None and is_headline_like(line):
+            draft.title = line
+            self.headline_line[self.current] = no
+            self.remove(no, Kind.HEADLINE, line)
+            return
+        self.keep(no, line)
+
+    def finish(self) -> ParsedFile:
+        # A draft with a headline but no body: the main article's lone headline is its
+        # text; an embedded one is only a link title.
+        removed = list(self.removed)
+        for index, draft in enumerate(self.drafts):
+            if draft.paragraphs or draft.title is None:
+                continue
+            no = self.headline_line[index]
+            if draft.embedded:
+                removed = [_relabel(r, index, no, Kind.RELATED_LINK) for r in removed]
+            else:
+                draft.paragraphs.append(draft.title)
+                removed = [r for r in removed if not (r.article == index and r.line_no == no)]
+        kept = [i for i, d in enumerate(self.drafts) if d.paragraphs]
+        positions = {draft_index: pos for pos, draft_index in enumerate(kept)}
+        # lines of a dropped draft belong to the page's main article when there is one
+        fallback = positions.get(0)
+        articles = [_finish_draft(self.drafts[i], positions[i]) for i in kept]
+        return ParsedFile(
+            articles=articles,
+            removed=[
+                RemovedLine(
+                    r.line_no,
+                    r.kind,
+                    r.text,
+                    positions.get(r.article, fallback) if r.article is not None else None,
+                )
+                for r in removed
+            ],
+        )
+
+
+def _relabel(r: RemovedLine, article: int, line_no: int, kind: Kind) -> RemovedLine:
+    if r.article == article and r.line_no == line_no and r.kind is Kind.HEADLINE:
+        return RemovedLine(r.line_no, kind, r.text, r.article)
+    return r
+
+
+def first_sentence(paragraph: str) -> str:
+    """The paragraph's first sentence, at most MAX_GUESSED_TITLE_CHARS, cut at a word.
+
+    >>> first_sentence("قال د. أحمد إن الاجتماع انتهى. ثم غادر.")
+    'قال د. أحمد إن الاجتماع انتهى.'
+    """
+    for m in _SENTENCE_END.finditer(paragraph):
+        if m.end() >= MIN_SENTENCE_CHARS:
+            paragraph = paragraph[: m.end()]
+            break
+    if len(paragraph) <= MAX_GUESSED_TITLE_CHARS:
+        return paragraph
+    # a long sentence is cut at its last clause comma, else at a word boundary
+    clause = max(
+        paragraph.rfind("،", 0, MAX_GUESSED_TITLE_CHARS),
+        paragraph.rfind(",", 0, MAX_GUESSED_TITLE_CHARS),
+    )
+    if clause >= MAX_GUESSED_TITLE_CHARS // 2:
+        return paragraph[:clause].rstrip()
+    cut = paragraph.rfind(" ", 0, MAX_GUESSED_TITLE_CHARS)
+    return paragraph[: cut if cut > 0 else MAX_GUESSED_TITLE_CHARS]
+
+
+def split_glued_repeats(paragraphs: list[str]) -> list[str]:
+    """Split a paragraph that ends with an earlier paragraph into heading and repeat.
+
+    Pages often show a lead, then repeat it in the body under a subheading, and the
+    scraper glues the subheading to it: "النقد الغربي لدور الصينوتشغل الصين، ...".
+    The earlier paragraph tells exactly where the seam is.
+
+    >>> lead = "تشغل الصين موقفاً محايداً رسمياً إزاء الغزو الروسي لأوكرانيا."
+    >>> split_glued_repeats([lead, "النقد الغربي لدور الصينو" + lead])[1:]
+    ['النقد الغربي لدور الصين', 'وتشغل الصين موقفاً محايداً رسمياً إزاء الغزو الروسي لأوكرانيا.']
+    """
+    out: list[str] = []
+    for paragraph in paragraphs:
+        for earlier in out:
+            long_enough = len(earlier) >= MIN_REPEAT_CHARS and len(paragraph) > len(earlier) + 1
+            if long_enough and paragraph.endswith(earlier):
+                seam = len(paragraph) - len(earlier)
+                if paragraph[seam - 1] == "و":  # keep the conjunction with its clause
+                    seam -= 1
+                head = paragraph[:seam].strip()
+                if head and paragraph[seam - 1 : seam + 1].strip() == paragraph[seam - 1 : seam + 1]:
+                    out.extend([head, paragraph[seam:]])
+                    break
+        else:
+            out.append(paragraph)
+    return out
+
+
+def _finish_draft(draft: _Draft, position: int) -> ParsedArticle:
+    title_is_guess = draft.title is None
+    title = draft.title if draft.title is not None else first_sentence(draft.paragraphs[0])
+    # the guessed title stays in the body: it is the body's first sentence
+    evidence = " ".join([title, *draft.paragraphs])
+    return ParsedArticle(
+        position=position,
+        is_embedded=draft.embedded and position > 0,
+        title=title,
+        title_is_guess=title_is_guess,
+        published_date=draft.published_date,
+        source=draft.source,
+        author=draft.author,
+        dateline=draft.dateline,
+        keywords=split_keywords(draft.keywords_raw or "", evidence),
+        paragraphs=split_glued_repeats(draft.paragraphs),
+        line_start=draft.line_start,
+        line_end=draft.line_end,
+    )
+
+
+def parse_text(text: str) -> ParsedFile:
+    """Parse a decoded file into its articles and the lines kept out of them."""
+    parser = _Parser()
+    for no, raw in enumerate(clean_text(text).split("\n")):
+        line = clean_line(raw)
+        if line:
+            parser.feed(no, line)
+    return parser.finish()

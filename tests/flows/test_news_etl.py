@@ -1,0 +1,214 @@
+"""The whole flow under Prefect's test harness, on the sample files and on bad input."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+from pathlib import Path
+
+import polars as pl
+import pyarrow.parquet as pq
+import pytest
+from polars.testing import assert_frame_equal
+
+from flows.news_etl import news_etl
+from schemas import TABLES
+from tasks.io import InputNotFoundError
+from tests.conftest import seed_text
+
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
+
+DATA_TABLES = ("files", "articles", "boilerplate", "rejects")
+
+
+def _read(out: Path, table: str) -> pl.DataFrame:
+    return pl.read_parquet(out / f"{table}.parquet")
+
+
+def _run(input_dir: Path, out: Path, **params: object) -> object:
+    return news_etl(input=str(input_dir), output=str(out), **params)  # type: ignore[arg-type]
+
+
+def test_sample_files_become_clean_article_tables(seed_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    summary = _run(seed_dir, out)
+    assert summary.rows == {"files": 5, "articles": 8, "boilerplate": 38, "rejects": 0, "runs": 1}  # type: ignore[attr-defined]
+
+    # every table is where analysts look for it, with exactly its declared schema
+    assert sorted(p.name for p in out.iterdir()) == sorted(s.file_name for s in TABLES.values())
+    for spec in TABLES.values():
+        assert pq.read_schema(out / spec.file_name).equals(spec.schema, check_metadata=False)
+
+    articles = _read(out, "articles")
+    assert articles.height == 8
+    assert articles.select(pl.col("source_path").str.slice(0, 3), "position").rows() == [
+        ("000", 0), ("001", 0), ("001", 1), ("002", 0), ("002", 1), ("003", 0), ("004", 0), ("004", 1),
+    ]  # fmt: skip
+    dated = articles.filter(pl.col("published_date").is_not_null())
+    assert dated["source_path"].str.slice(0, 3).to_list() == ["001", "004"]
+    assert set(dated["published_date"]) == {dt.date(2025, 10, 21)}
+    assert articles.filter(pl.col("source").is_not_null()).select("source").to_series().to_list() == [
+        "صحيفة الاتحاد",
+        "بوابة الوفد",
+        "سكاي نيوز عربية",
+    ]
+    with_keywords = articles.filter(pl.col("keywords").list.len() > 0)
+    assert with_keywords["source_path"].str.slice(0, 3).to_list() == ["001", "002", "004"]
+    assert "الولايات المتحدة" in with_keywords["keywords"][0].to_list()
+    assert articles["title_is_guess"].to_list() == [
+        True,
+        False,
+        False,
+        True,
+        False,
+        False,
+        False,
+        False,
+    ]
+
+    # embedded articles are their own rows, linked to the article they were embedded in
+    mains = articles.filter(pl.col("position") == 0).select("file_id", main_id="article_id")
+    embedded = articles.filter(pl.col("position") > 0).join(mains, on="file_id")
+    assert embedded.height == 3
+    assert (embedded["parent_article_id"] == embedded["main_id"]).all()
+    assert embedded["title"].to_list() == [
+        "ألمانيا تحث الصين على استخدام نفوذها مع روسيا لإنهاء الحرب في أوكرانيا",
+        "سيناريوهات قمة ترامب - بوتين تفتح باب التكهنات حول مستقبل الحرب فى أوكرانيا",
+        "لقاء متوتر في البيت الأبيض.. ماذا طلب ترامب من زيلينسكي",
+    ]
+
+    # boilerplate is gone from the bodies, content paragraphs stay
+    bodies = "\n".join(articles["body"])
+    for furniture in [
+        "إقرأ أيضاً",
+        "المصدر:",
+        "كلمات دلالية",
+        "تاريخ النشر",
+        "مقالات مشابهة",
+        "gettyimages",
+        "award-winning news reporter",
+        "Leave a Reply",
+        "انتقل إلى اختصارات الوصول",
+        "Related",
+        "أخبار ذات صلة",
+    ]:
+        assert furniture not in bodies, furniture
+    for content in [
+        "وقال لافروف: “أعتقد أن المسؤولين الأمريكيين لاحظوا",  # 000
+        "ومصفاة نفط في منطقة سامارا.",  # 001, before its glued footer
+        "وشهدت العلاقات بين ألمانيا والصين",  # 001, after a glued related widget
+        "مد البساط الأحمر",  # 002 subheading
+        "وقال أوشاكوف: “تبدو بعض المقترحات الأميركية مقبولة",  # 003
+        'وقال "نحن نريد هذا. بوتين لا يريده".',  # 004 embedded, last line
+    ]:
+        assert content in bodies, content
+    assert (articles["char_count"] == articles["body"].str.len_chars()).all()
+    assert (articles["paragraph_count"] == articles["body"].str.split("\n\n").list.len()).all()
+
+    files = _read(out, "files")
+    assert files["status"].to_list() == ["parsed"] * 5
+    assert files["article_count"].to_list() == [1, 2, 2, 1, 2]
+    assert files["text"][1] == seed_text("001")  # the raw text stays available
+
+    runs = _read(out, "runs")
+    assert runs.height == 1
+    assert runs["flow_run_id"][0] is not None
+    assert not (out / ".staging").exists()
+
+
+def _write_bad_inputs(folder: Path) -> None:
+    folder.mkdir()
+    article = seed_text("004")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 64)
+    (folder / "invalid_utf8.txt").write_bytes(b"\xc3\x28\xa0\xa1" * 300)
+    (folder / "utf8_one_bad_byte.txt").write_bytes(article.encode()[:300] + b"\xff" + article.encode()[300:])
+    (folder / "utf16.txt").write_bytes(article.encode("utf-16"))
+    (folder / "utf16le_no_bom.txt").write_bytes(article.encode("utf-16-le"))
+    (folder / "cp1256.txt").write_bytes(article.replace("“", '"').replace("”", '"').encode("cp1256"))
+    (folder / "utf8_bom.txt").write_bytes(codecs.BOM_UTF8 + article.encode())
+    (folder / "boilerplate_only.txt").write_text("إقرأ أيضاً:\nشارك\nLeave a Reply\n", encoding="utf-8")
+    unit = seed_text("002").encode()
+    (folder / "huge.txt").write_bytes((unit * (50 * 1024 * 1024 // len(unit) + 1))[: 50 * 1024 * 1024])
+
+
+def test_bad_input_ends_in_rejects_or_articles_never_a_crash(tmp_path: Path) -> None:
+    _write_bad_inputs(tmp_path / "in")
+    out = tmp_path / "out"
+    _run(tmp_path / "in", out)
+
+    files = _read(out, "files")
+    assert files.height == 10
+    rejects = dict(_read(out, "rejects").select("source_path", "reason").rows())
+    assert rejects == {
+        "binary.txt": "binary",
+        "boilerplate_only.txt": "no_content",
+        "empty.txt": "empty",
+        "huge.txt": "too_large",
+        "invalid_utf8.txt": "undecodable",
+    }
+    encodings = dict(files.filter(pl.col("status") == "parsed").select("source_path", "encoding").rows())
+    assert encodings == {
+        "cp1256.txt": "cp1256",
+        "utf16.txt": "utf-16",
+        "utf16le_no_bom.txt": "utf-16-le",
+        "utf8_bom.txt": "utf-8-sig",
+        "utf8_one_bad_byte.txt": "utf-8",
+    }
+    assert files.filter(pl.col("source_path") == "utf8_one_bad_byte.txt")["decode_errors"].item() == 1
+    articles = _read(out, "articles")
+    # every decodable copy of sample 004 gives its two articles with the same title
+    assert articles.group_by("position").agg(pl.col("title").n_unique()).sort("position").rows() == [
+        (0, 1),
+        (1, 1),
+    ]
+    assert articles.height == 10
+
+
+def test_a_50_mb_file_parses_when_the_limit_allows_it(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    unit = seed_text("002").encode()
+    (folder / "huge.txt").write_bytes(unit * (50 * 1024 * 1024 // len(unit)))
+    out = tmp_path / "out"
+    _run(folder, out, max_file_mb=64)
+    files = _read(out, "files")
+    assert files["status"].to_list() == ["parsed"]
+    assert files["article_count"].item() > 2000  # each repeat's read-also section is an article
+
+
+def _assert_same_tables(a: Path, b: Path) -> None:
+    for table in DATA_TABLES:
+        left, right = _read(a, table), _read(b, table)
+        if "run_id" in left.columns:
+            left, right = left.drop("run_id"), right.drop("run_id")
+        assert_frame_equal(left, right)
+
+
+def test_two_runs_give_identical_tables_inline_or_in_parallel(seed_dir: Path, tmp_path: Path) -> None:
+    (seed_dir / "bad.txt").write_bytes(b"")
+    _run(seed_dir, tmp_path / "a")
+    _run(seed_dir, tmp_path / "b", workers=1)
+    _run(seed_dir, tmp_path / "c", batch_size=2, workers=2, task_runner="process")
+    _run(seed_dir, tmp_path / "d", batch_size=1, workers=2, task_runner="thread")
+    for other in "bcd":
+        _assert_same_tables(tmp_path / "a", tmp_path / other)
+
+
+def test_rerun_replaces_tables_and_appends_to_runs(seed_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _run(seed_dir, out)
+    next(seed_dir.glob("000_*")).unlink()
+    _run(seed_dir, out)
+    assert _read(out, "files").height == 4
+    runs = _read(out, "runs")
+    assert runs.height == 2
+    assert runs["started_at"].is_sorted()
+    counts = {r["table"]: r["rows"] for r in runs["row_counts"][1]}
+    assert counts["files"] == 4
+
+
+def test_missing_input_stops_the_run_and_writes_nothing(tmp_path: Path) -> None:
+    with pytest.raises(InputNotFoundError, match="not found"):
+        _run(tmp_path / "nope", tmp_path / "out")
+    assert not any((tmp_path / "out").glob("*.parquet"))

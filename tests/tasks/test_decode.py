@@ -1,0 +1,92 @@
+"""Every kind of bad or unusual input ends as text or as a clear rejection."""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+
+import pytest
+
+from tasks.decode import Decoded, Rejection, decode_bytes
+from tests.conftest import seed_text
+
+ARTICLE = seed_text("004")
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (ARTICLE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + ARTICLE.encode("utf-8"), "utf-8-sig"),
+        (ARTICLE.encode("utf-16"), "utf-16"),  # with BOM
+        (ARTICLE.encode("utf-16-le"), "utf-16-le"),
+        (ARTICLE.encode("utf-16-be"), "utf-16-be"),
+        (ARTICLE.encode("utf-32"), "utf-32"),
+        (ARTICLE.replace("“", '"').replace("”", '"').encode("cp1256"), "cp1256"),
+        ("English only, Café naïve".encode("cp1252"), "cp1252"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf16le", "utf16be", "utf32", "cp1256", "cp1252"],
+)
+def test_encodings_are_recognised_and_text_recovered(data: bytes, encoding: str) -> None:
+    result = decode_bytes(data)
+    assert isinstance(result, Decoded)
+    assert result.encoding == encoding
+    assert "البيت الأبيض" in result.text or "Café" in result.text
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b" \n\t\r\n  ", "empty"),
+        ("\n\u00a0\n".encode(), "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 50, "binary"),
+        (gzip.compress(ARTICLE.encode()), "binary"),
+        (bytes(range(256)) * 40, "binary"),
+        (b"\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89" * 100, "undecodable"),
+        (b"\xc3\x28\xa0\xa1" * 300, "undecodable"),  # classic invalid UTF-8; "أ( ،" in cp1256
+        (codecs.BOM_UTF16_LE + b"\x00", "undecodable"),
+    ],
+    ids=[
+        "zero-bytes",
+        "whitespace",
+        "nbsp-only",
+        "png",
+        "gzip",
+        "all-bytes",
+        "junk-high",
+        "invalid-utf8",
+        "bad-utf16",
+    ],
+)
+def test_unusable_bytes_are_rejected_with_a_reason(data: bytes, reason: str) -> None:
+    result = decode_bytes(data)
+    assert isinstance(result, Rejection)
+    assert result.reason == reason
+    assert result.detail
+
+
+def test_utf8_with_a_stray_byte_is_utf8_with_one_replacement_not_mojibake() -> None:
+    # read as cp1256, UTF-8 Arabic turns into Arabic-looking mojibake (ط£ظƒط³...)
+    data = ARTICLE.encode("utf-8")
+    broken = data[:300] + b"\xff" + data[300:]
+    result = decode_bytes(broken)
+    assert isinstance(result, Decoded)
+    assert (result.encoding, result.replaced) == ("utf-8", 1)
+    assert result.text.replace("\ufffd", "") == ARTICLE
+
+
+def test_truncated_utf8_download_keeps_its_text() -> None:
+    data = ARTICLE.encode("utf-8")
+    lead = data.index(b"\xd8", len(data) // 2)
+    cut = data[: lead + 1]  # through the middle of a two-byte letter
+    result = decode_bytes(cut)
+    assert isinstance(result, Decoded)
+    assert result.encoding == "utf-8"
+    assert result.replaced == 1
+
+
+def test_mostly_invalid_utf8_is_not_passed_off_as_utf8() -> None:
+    junk = bytes([0xD8, 0x41]) * 500  # lead bytes without continuations
+    result = decode_bytes(junk)
+    assert not (isinstance(result, Decoded) and result.encoding == "utf-8")

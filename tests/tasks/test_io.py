@@ -1,0 +1,139 @@
+"""Listing inputs and writing Parquet atomically, on real files in tmp_path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from schemas import REJECTS
+from schemas.conform import SchemaMismatchError
+from tasks.io import (
+    InputNotFoundError,
+    Location,
+    list_inputs,
+    list_parts,
+    read_raw_files,
+    write_parts,
+    write_table,
+)
+
+
+def _tree(root: Path) -> None:
+    for rel in [
+        "a.txt",
+        "sub/b.txt",
+        "sub/deep/c.txt",
+        "sub/notes.md",
+        ".hidden/d.txt",
+        "sub/.e.txt",
+    ]:
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(rel, encoding="utf-8")
+
+
+def test_folder_is_walked_recursively_with_pattern_on_names(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    listing = list_inputs(str(tmp_path), "*.txt")
+    assert listing["source_path"].to_list() == ["a.txt", "sub/b.txt", "sub/deep/c.txt"]
+    assert listing["size_bytes"].to_list() == [5, 9, 14]
+    assert listing["modified_at"].null_count() == 0
+
+
+def test_pattern_with_slash_matches_relative_paths(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    assert list_inputs(str(tmp_path), "sub/*.md")["source_path"].to_list() == ["sub/notes.md"]
+
+
+def test_input_may_be_a_glob_or_a_single_file(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    assert list_inputs(f"{tmp_path}/sub/*.txt", "*.ignored")["source_path"].to_list() == ["b.txt"]
+    assert list_inputs(str(tmp_path / "a.txt"), "*.txt")["source_path"].to_list() == ["a.txt"]
+    assert list_inputs(f"file://{tmp_path}", "*.txt").height == 3
+
+
+def test_missing_input_is_a_structural_error(tmp_path: Path) -> None:
+    with pytest.raises(InputNotFoundError, match="not found"):
+        list_inputs(str(tmp_path / "nope"), "*.txt")
+
+
+def test_oversized_and_vanished_files_are_not_read(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    listing = list_inputs(str(tmp_path), "*.txt")
+    (tmp_path / "sub" / "b.txt").unlink()  # gone between listing and reading
+    raw = read_raw_files(listing, max_file_bytes=10)
+    assert raw["error_reason"].to_list() == [None, "unreadable", "too_large"]
+    assert raw["content"].to_list()[0] == b"a.txt"
+    assert "FileNotFoundError" in raw["error_detail"][1]
+
+
+def _rejects(n: int) -> pl.DataFrame:
+    return pl.DataFrame(
+        {
+            "source_path": [f"f{i}.txt" for i in range(n)],
+            "file_id": [f"{i:016x}" for i in range(n)],
+            "reason": ["empty"] * n,
+            "detail": ["the file is empty (0 bytes)"] * n,
+            "size_bytes": [0] * n,
+            "run_id": ["r1"] * n,
+        }
+    )
+
+
+def test_write_table_casts_checks_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    target = Location.of(str(tmp_path / "out" / "rejects.parquet"))
+    assert write_table(_rejects(3), REJECTS, target, run_id="r1") == 3
+    table = pq.read_table(target.path)
+    assert table.schema.equals(REJECTS.schema, check_metadata=False)
+    assert table.schema.metadata[b"news_etl.run_id"] == b"r1"
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["rejects.parquet"]
+
+
+def test_a_failed_write_keeps_the_previous_table(tmp_path: Path) -> None:
+    target = Location.of(str(tmp_path / "rejects.parquet"))
+    write_table(_rejects(2), REJECTS, target, run_id="r1")
+    with pytest.raises(SchemaMismatchError, match="reason"):
+        write_table(_rejects(5).with_columns(reason=pl.lit(None, pl.String)), REJECTS, target, run_id="r2")
+    assert pq.read_table(target.path).num_rows == 2
+    assert [p.name for p in tmp_path.iterdir()] == ["rejects.parquet"]
+
+
+def test_parts_stream_into_one_file_in_order(tmp_path: Path) -> None:
+    parts_dir = Location.of(str(tmp_path / "parts"))
+    for i in range(3):
+        write_table(
+            _rejects(2).with_columns(source_path=pl.lit(f"p{i}")),
+            REJECTS,
+            parts_dir.child(f"part-{i:06d}.parquet"),
+            run_id="r",
+        )
+    target = Location.of(str(tmp_path / "rejects.parquet"))
+    assert write_parts(list_parts(parts_dir), REJECTS, target, run_id="r") == 6
+    assert pl.read_parquet(target.path)["source_path"].to_list() == [
+        "p0",
+        "p0",
+        "p1",
+        "p1",
+        "p2",
+        "p2",
+    ]
+
+
+def test_writing_zero_parts_gives_an_empty_table_with_the_schema(tmp_path: Path) -> None:
+    target = Location.of(str(tmp_path / "rejects.parquet"))
+    assert write_parts([], REJECTS, target, run_id="r") == 0
+    table = pq.read_table(target.path)
+    assert table.num_rows == 0
+    assert table.schema.equals(REJECTS.schema, check_metadata=False)
+
+
+def test_large_strings_survive_the_round_trip(tmp_path: Path) -> None:
+    frame = _rejects(1).with_columns(detail=pl.lit("ع" * 100_000))
+    target = Location.of(str(tmp_path / "r.parquet"))
+    write_table(frame, REJECTS, target, run_id="r")
+    assert pq.read_table(target.path).column("detail")[0].as_py() == "ع" * 100_000
+    assert isinstance(pq.read_table(target.path), pa.Table)
