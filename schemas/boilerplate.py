@@ -29,7 +29,7 @@ BOILERPLATE = TableSpec(
                 "Why the line is not body text: headline, date_line, source_line, "
                 "keywords_line, dateline, read_also, related_header, related_link, "
                 "author_header, author_name, author_bio, comment_form, site_chrome, "
-                "image_credit.",
+                "image_credit, separator.",
             ),
             column("text", pa.large_string(), "The removed text, whitespace-trimmed."),
         ]

@@ -31,6 +31,7 @@ class Kind(StrEnum):
     COMMENT_FORM = "comment_form"
     SITE_CHROME = "site_chrome"
     IMAGE_CREDIT = "image_credit"
+    SEPARATOR = "separator"
 
 
 def _keys(*phrases: str) -> frozenset[str]:
@@ -170,7 +171,7 @@ _DATELINE_AGENCIES = _keys(
     "خاص",
     "الاتحاد",
 )
-SENTENCE_END = ".!…"
+SENTENCE_END = ".!…؟?"
 MAX_HEADLINE_CHARS = 200
 MAX_HEADLINE_WORDS = 30
 MAX_LABEL_VALUE_WORDS = 12
@@ -249,6 +250,8 @@ def classify_line(line: str) -> LineInfo:
         return LineInfo(Kind.AUTHOR_HEADER)
     if key in COMMENT_FORM or any(key.startswith(p) for p in COMMENT_FORM_PREFIXES):
         return LineInfo(Kind.COMMENT_FORM)
+    if not key:  # no letter or digit at all: "* * *", "«»»»»", "."
+        return LineInfo(Kind.SEPARATOR)
     if len(words) <= 12 and _IMAGE_CREDIT.search(line):
         return LineInfo(Kind.IMAGE_CREDIT)
     if not _strip_chrome_phrases(key):
@@ -265,18 +268,24 @@ def _names_agency(key: str) -> bool:
 def is_headline_like(line: str) -> bool:
     """Short, and not ending like a sentence: how headlines and subheadings look.
 
+    A single full stop ends a sentence; "!", "؟" and a trailing ".." or "…" are
+    headline style in the Arabic press.
+
     >>> is_headline_like("مباحثات أميركية روسية تمهيداً لقمة ترامب وبوتين")
+    True
+    >>> is_headline_like("السعودية وروسيا ومستقبل المنطقة.. والعالم!")
+    True
+    >>> is_headline_like("قبل أن تتجاوز عنق الزجاجة.. لا تدخلها أصلاً..")
     True
     >>> is_headline_like("تم إلغاء القمة الثانية في بودابست.")
     False
     """
     stripped = line.rstrip(" \"'”»)")
-    return (
-        bool(stripped)
-        and stripped[-1] not in SENTENCE_END + ":؛,،"
-        and len(line) <= MAX_HEADLINE_CHARS
-        and len(line.split()) <= MAX_HEADLINE_WORDS
-    )
+    if not stripped or len(line) > MAX_HEADLINE_CHARS or len(line.split()) > MAX_HEADLINE_WORDS:
+        return False
+    if stripped.endswith("."):
+        return stripped.endswith("..")
+    return stripped[-1] not in ":؛,،"
 
 
 def is_link_like(line: str) -> bool:
@@ -317,6 +326,6 @@ def split_related_run(line: str) -> tuple[str, str]:
     seams = [m.end() for m in _GLUE.finditer(line)]
     for seam in reversed(seams):
         tail = line[seam:].strip()
-        if len(tail.split()) >= 6 and tail.rstrip(" \"'”»)")[-1:] in SENTENCE_END:
+        if len(tail.split()) >= 6 and tail.rstrip(" \"'”»)")[-1:] in ".!…":
             return line[:seam].strip(), tail
     return line, ""

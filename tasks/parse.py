@@ -39,7 +39,8 @@ _RELATED_RUN_PREFIXES = tuple(
 )
 _RELATED_RUN_INITIALS = frozenset("Rrمأا")
 _BULLETS = "•-*·▪◦ "
-_SENTENCE_END = re.compile(r"[.!؟?…](?=[\s\"'”»)]|$)")
+# a sentence ends at . ! ? … before a space, a closing quote or the end; ".." is not an end
+_SENTENCE_END = re.compile(r"(?<!\.)[.!؟?…](?![.])(?=[\s\"'”»)]|$)")
 
 
 class _Mode(Enum):
@@ -233,6 +234,8 @@ def first_sentence(paragraph: str) -> str:
 
     >>> first_sentence("قال د. أحمد إن الاجتماع انتهى. ثم غادر.")
     'قال د. أحمد إن الاجتماع انتهى.'
+    >>> first_sentence("التسكع في الشوارع .. سيناريو الشباب أيام العيد !! ثم نص.")
+    'التسكع في الشوارع .. سيناريو الشباب أيام العيد !!'
     """
     for m in _SENTENCE_END.finditer(paragraph):
         if m.end() >= MIN_SENTENCE_CHARS:
