@@ -47,7 +47,8 @@ class ParseQuality:
                 f"({self.paragraphs_recovered / max(self.paragraphs, 1):.4%})",
                 f"sources recovered {self.sources_recovered:,}/{self.files - self.empty_sources:,}",
                 f"dropped paragraphs by kind: {dict(self.dropped_as.most_common())}",
-                f"parse time {self.seconds:.1f} s ({self.files / max(self.seconds, 1e-9):,.0f} files/s, one core)",
+                f"parse time {self.seconds:.1f} s "
+                f"({self.files / max(self.seconds, 1e-9):,.0f} files/s, one core)",
             ]
         )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -173,28 +174,25 @@ def _lossy_utf8(data: bytes) -> Decoded | Rejection | None:
     return _check_text(lossy[0], "utf-8", lossy[1]) if lossy is not None else None
 
 
+def _single_byte(data: bytes, encoding: str, share: Callable[[str], float]) -> Decoded | None:
+    """A legacy code page fits when every byte maps, the script fits, and it reads as prose."""
+    text = data.decode(encoding, errors="replace")
+    if "\ufffd" not in text and share(text) >= MIN_PLAUSIBLE_SHARE and _looks_like_prose(text):
+        result = _check_text(text, encoding)
+        return result if isinstance(result, Decoded) else None
+    return None
+
+
 def _cp1256(data: bytes) -> Decoded | Rejection | None:
-    text = data.decode("cp1256", errors="replace")
-    if (
-        "\ufffd" not in text
-        and _arabic_share_of_non_ascii(text) >= MIN_PLAUSIBLE_SHARE
-        and _looks_like_prose(text)
-    ):
-        return _check_text(text, "cp1256")
-    if _control_share(text) > MAX_CONTROL_SHARE:
+    if (decoded := _single_byte(data, "cp1256", _arabic_share_of_non_ascii)) is not None:
+        return decoded
+    if _control_share(data.decode("cp1256", errors="replace")) > MAX_CONTROL_SHARE:
         return Rejection("binary", "holds control bytes and is no known text encoding: not text")
     return None
 
 
 def _cp1252(data: bytes) -> Decoded | Rejection | None:
-    text = data.decode("cp1252", errors="replace")
-    if (
-        "\ufffd" not in text
-        and _latin_share_of_non_ascii(text) >= MIN_PLAUSIBLE_SHARE
-        and _looks_like_prose(text)
-    ):
-        return _check_text(text, "cp1252")
-    return None
+    return _single_byte(data, "cp1252", _latin_share_of_non_ascii)
 
 
 def _other_arabic_code_page(data: bytes) -> Decoded | Rejection | None:
