@@ -60,7 +60,7 @@ _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=Tr
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d)(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?({_MONTH_ALT})"
+    rf"(?<!\d)(\d{{1,2}}){_ORDINAL}\s+(?:(?:of|من)\s+)?({_MONTH_ALT})"
     rf"(?:\s+({_MONTH_ALT}))?\s+(\d{{4}})(?!\d)"
 )
 _MONTH_DAY_YEAR = re.compile(rf"(?<![\w])({_MONTH_ALT})\s+(\d{{1,2}}){_ORDINAL}\s+(\d{{4}})(?!\d)")

@@ -1,16 +1,15 @@
 """Bytes to text: which encoding a scraped file uses, or why it is not text at all.
 
 Order matters: byte-order marks first, then UTF-16 without a mark, then strict
-UTF-8 (most files), then UTF-8 with a few bad bytes replaced, then the legacy
-Arabic Windows code page cp1256, Western cp1252, and other Arabic code pages.
-Each guess must also look like text of that kind.
+UTF-8 (most files), then a binary check, then damaged UTF-8 (bad bytes replaced
+and counted), then the legacy Arabic code pages (cp1256, ISO-8859-6, CP720),
+then Western cp1252. Each guess must also look like text of that kind.
 """
 
 from __future__ import annotations
 
 import codecs
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -41,28 +40,36 @@ _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 _SAMPLE = 64 * 1024
 # Above this share of control characters a decoded file is binary, not text.
 MAX_CONTROL_SHARE = 0.01
-# A UTF-16 or cp1256 guess must give at least this share of plausible characters.
+# Above this share of NUL bytes a file that is not UTF-16 is binary.
+MAX_NUL_SHARE = 0.01
+# A UTF-16 guess must give at least this share of plausible characters, and a
+# legacy guess this share of its non-ASCII letters in the expected script.
 MIN_PLAUSIBLE_SHARE = 0.9
-# Letters among non-space characters of a legacy-encoded guess (prose is about 0.85).
+# Letters among non-space characters of a legacy guess (prose is about 0.85).
 MIN_LETTER_SHARE = 0.5
-# A file that is UTF-8 but for this share of bad bytes (a truncated download, one
-# stray byte) is decoded as UTF-8 with replacements rather than rejected or misread.
-MAX_UTF8_ERROR_SHARE = 0.01
-# Legacy Arabic code pages besides cp1256 that the general detector may choose from.
-ARABIC_LEGACY = ["iso8859_6", "cp720", "cp864", "mac_arabic"]
+# Damaged UTF-8 (a truncated download, stray bytes, a cp1256 fragment pasted in) is
+# still UTF-8 when at least this share of its non-ASCII bytes form valid sequences;
+# read as cp1256 instead it would be Arabic-looking mojibake ("ط³ظ„ط§ظ…").
+MIN_VALID_UTF8_SHARE = 0.5
+# Arabic-letter words that also hold Latin letters: rare in Arabic text, the rule
+# in Western text read through an Arabic code page.
+MAX_MIXED_SCRIPT_SHARE = 0.2
+# The Arabic code pages the detector chooses between (charset-normalizer tells these
+# apart on 200 bytes; unrestricted, it also "finds" EBCDIC in junk bytes).
+ARABIC_CODE_PAGES = ["cp1256", "iso8859_6", "cp720"]
+
+
+# -- what decoded text looks like ---------------------------------------------------
 
 
 def _is_plausible_char(ch: str) -> bool:
     """Letters, digits, marks, spaces and punctuation of any script: what text is made of."""
-    cat = unicodedata.category(ch)
-    return cat[0] in "LMNPZS" or ch in _ALLOWED_CONTROLS
+    return unicodedata.category(ch)[0] in "LMNPZS" or ch in _ALLOWED_CONTROLS
 
 
 def _plausible_share(text: str) -> float:
     sample = text[:_SAMPLE]
-    if not sample:
-        return 0.0
-    return sum(map(_is_plausible_char, sample)) / len(sample)
+    return sum(map(_is_plausible_char, sample)) / len(sample) if sample else 0.0
 
 
 def _control_share(text: str) -> float:
@@ -73,13 +80,16 @@ def _control_share(text: str) -> float:
     return bad / len(sample)
 
 
-def _arabic_share_of_non_ascii(text: str) -> float:
-    """Share of non-ASCII letters that are Arabic-script: what cp1256 text looks like."""
+def _script_share(text: str, in_script: str) -> float:
+    """Share of non-ASCII letters that belong to a script ('arabic' or 'latin')."""
     letters = [ch for ch in text[:_SAMPLE] if ord(ch) > 0x7F and ch.isalpha()]
     if not letters:
         return 0.0
-    arabic = sum(1 for ch in letters if "\u0600" <= ch <= "\u06ff")
-    return arabic / len(letters)
+    if in_script == "arabic":
+        hits = sum(1 for ch in letters if "\u0600" <= ch <= "\u06ff")
+    else:
+        hits = sum(1 for ch in letters if ch <= "\u024f")
+    return hits / len(letters)
 
 
 def _looks_like_prose(text: str) -> bool:
@@ -88,13 +98,32 @@ def _looks_like_prose(text: str) -> bool:
     return bool(sample) and sum(ch.isalpha() for ch in sample) / len(sample) >= MIN_LETTER_SHARE
 
 
-def _latin_share_of_non_ascii(text: str) -> float:
-    """Share of non-ASCII characters that are Latin letters or common typography."""
-    chars = [ch for ch in text[:_SAMPLE] if ord(ch) > 0x7F]
-    if not chars:
+def _mixed_script_share(text: str) -> float:
+    """Share of words with Arabic letters that also contain Latin letters."""
+    words = [w for w in text[:_SAMPLE].split() if any("\u0600" <= c <= "\u06ff" for c in w)]
+    if not words:
         return 0.0
-    latin = sum(1 for ch in chars if ch <= "\u024f" or "\u2010" <= ch <= "\u20ac")
-    return latin / len(chars)
+    return sum(1 for w in words if any(c.isascii() and c.isalpha() for c in w)) / len(words)
+
+
+def _check_text(text: str, encoding: str, replaced: int = 0) -> Decoded | Rejection:
+    if _control_share(text) > MAX_CONTROL_SHARE:
+        return Rejection("binary", f"decodes as {encoding} but holds control characters: not text")
+    if not text.strip():
+        return Rejection("empty", "the file holds only whitespace")
+    return Decoded(text, encoding, replaced)
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 with some bad bytes: the text with U+FFFD for them, and how many there were."""
+    text = data.decode("utf-8", errors="replace")
+    clean = data.decode("utf-8", errors="ignore")
+    replaced = text.count("\ufffd") - clean.count("\ufffd")
+    non_ascii_bytes = sum(1 for b in data if b >= 0x80)
+    valid_multibyte_bytes = len(clean.encode("utf-8")) - sum(1 for ch in clean if ch < "\x80")
+    if replaced and valid_multibyte_bytes >= MIN_VALID_UTF8_SHARE * non_ascii_bytes:
+        return text, replaced
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -102,14 +131,11 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     if len(data) < 2 or len(data) % 2:
         return None
     head = data[:_SAMPLE]
-    even_nul = head[0::2].count(0) / (len(head) / 2)
-    odd_nul = head[1::2].count(0) / (len(head) / 2)
-    # ASCII-heavy UTF-16 shows NULs in one lane; Arabic-only UTF-16 shows 0x06 there.
-    lanes = [("utf-16-le", odd_nul, even_nul), ("utf-16-be", even_nul, odd_nul)]
-    for encoding, high_lane, low_lane in lanes:
-        arabic_lane = (head[1::2] if encoding == "utf-16-le" else head[0::2]).count(6)
-        looks_utf16 = (high_lane > 0.2 and low_lane < 0.05) or arabic_lane > len(head) / 4
-        if not looks_utf16:
+    lanes = {"utf-16-le": (head[1::2], head[0::2]), "utf-16-be": (head[0::2], head[1::2])}
+    for encoding, (high, low) in lanes.items():
+        # ASCII-heavy UTF-16 shows NULs in the high lane; Arabic-only UTF-16 shows 0x06 there
+        nul_lane = high.count(0) > 0.2 * len(high) and low.count(0) < 0.05 * len(low)
+        if not (nul_lane or high.count(6) > len(high) / 2):
             continue
         try:
             text = data.decode(encoding)
@@ -120,24 +146,7 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def _check_text(text: str, encoding: str, replaced: int = 0) -> Decoded | Rejection:
-    if "\x00" in text or _control_share(text) > MAX_CONTROL_SHARE:
-        return Rejection("binary", f"decodes as {encoding} but holds control characters: not text")
-    if not text.strip():
-        return Rejection("empty", "the file holds only whitespace")
-    return Decoded(text, encoding, replaced)
-
-
-def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
-    """UTF-8 with a few bad bytes: the text with U+FFFD for them, and how many there were."""
-    text = data.decode("utf-8", errors="replace")
-    clean = data.decode("utf-8", errors="ignore")
-    replaced = text.count("\ufffd") - clean.count("\ufffd")
-    # real multi-byte characters must outnumber the damage: a lone é in cp1252 is not UTF-8
-    valid_multibyte = len(clean.encode("utf-8")) - len(clean)
-    if 0 < replaced <= max(1, MAX_UTF8_ERROR_SHARE * len(text)) and valid_multibyte >= 20 * replaced:
-        return text, replaced
-    return None
+# -- the attempts, in order: each decides (text or rejection) or passes (None) -------
 
 
 def _bom(data: bytes) -> Decoded | Rejection | None:
@@ -146,6 +155,8 @@ def _bom(data: bytes) -> Decoded | Rejection | None:
             try:
                 return _check_text(data.decode(encoding), encoding)
             except UnicodeDecodeError as exc:
+                if encoding == "utf-8-sig" and (damaged := _damaged_utf8(data[len(bom) :])):
+                    return _check_text(damaged[0], encoding, damaged[1])
                 return Rejection("undecodable", f"starts with a {encoding} byte-order mark but {exc}")
     return None
 
@@ -163,59 +174,51 @@ def _utf8(data: bytes) -> Decoded | Rejection | None:
         return None
 
 
-def _nul(data: bytes) -> Rejection | None:
-    if b"\x00" in data:
-        return Rejection("binary", "contains NUL bytes and is not UTF-16: not a text file")
-    return None
-
-
-def _lossy_utf8(data: bytes) -> Decoded | Rejection | None:
-    lossy = _mostly_utf8(data)
-    return _check_text(lossy[0], "utf-8", lossy[1]) if lossy is not None else None
-
-
-def _single_byte(data: bytes, encoding: str, share: Callable[[str], float]) -> Decoded | None:
-    """A legacy code page fits when every byte maps, the script fits, and it reads as prose."""
-    text = data.decode(encoding, errors="replace")
-    if "\ufffd" not in text and share(text) >= MIN_PLAUSIBLE_SHARE and _looks_like_prose(text):
-        result = _check_text(text, encoding)
-        return result if isinstance(result, Decoded) else None
-    return None
-
-
-def _cp1256(data: bytes) -> Decoded | Rejection | None:
-    if (decoded := _single_byte(data, "cp1256", _arabic_share_of_non_ascii)) is not None:
-        return decoded
-    if _control_share(data.decode("cp1256", errors="replace")) > MAX_CONTROL_SHARE:
+def _binary(data: bytes) -> Rejection | None:
+    head = data[:_SAMPLE]
+    if head.count(0) > MAX_NUL_SHARE * len(head):
+        return Rejection("binary", "holds NUL bytes and is not UTF-16: not a text file")
+    controls = sum(1 for b in head if b < 0x20 and b not in b"\t\n\r\f\v\x1b")
+    if controls > MAX_CONTROL_SHARE * len(head):
         return Rejection("binary", "holds control bytes and is no known text encoding: not text")
     return None
 
 
-def _cp1252(data: bytes) -> Decoded | Rejection | None:
-    return _single_byte(data, "cp1252", _latin_share_of_non_ascii)
+def _lossy_utf8(data: bytes) -> Decoded | Rejection | None:
+    damaged = _damaged_utf8(data)
+    return _check_text(damaged[0], "utf-8", damaged[1]) if damaged is not None else None
 
 
-def _other_arabic_code_page(data: bytes) -> Decoded | Rejection | None:
-    # restricted: an unrestricted detector also "finds" EBCDIC in junk bytes
-    best = from_bytes(data[: 4 * _SAMPLE], cp_isolation=ARABIC_LEGACY).best()
-    if best is None or not best.encoding:
-        return None
-    try:
-        text = data.decode(best.encoding)
-    except (UnicodeDecodeError, LookupError):
-        return None
-    if _arabic_share_of_non_ascii(text) >= MIN_PLAUSIBLE_SHARE and _looks_like_prose(text):
-        return _check_text(text, best.encoding)
+def _arabic_code_page(data: bytes) -> Decoded | Rejection | None:
+    best = from_bytes(data[: 4 * _SAMPLE], cp_isolation=ARABIC_CODE_PAGES).best()
+    encoding = best.encoding if best is not None and best.encoding else "cp1256"
+    text = data.decode(encoding, errors="replace")
+    if (
+        "\ufffd" not in text
+        and _script_share(text, "arabic") >= MIN_PLAUSIBLE_SHARE
+        and _mixed_script_share(text) <= MAX_MIXED_SCRIPT_SHARE
+        and _looks_like_prose(text)
+    ):
+        return _check_text(text, encoding)
     return None
 
 
-_ATTEMPTS = (_bom, _utf16, _utf8, _nul, _lossy_utf8, _cp1256, _cp1252, _other_arabic_code_page)
+def _cp1252(data: bytes) -> Decoded | Rejection | None:
+    text = data.decode("cp1252", errors="replace")
+    if (
+        "\ufffd" not in text
+        and _script_share(text, "latin") >= MIN_PLAUSIBLE_SHARE
+        and _looks_like_prose(text)
+    ):
+        return _check_text(text, "cp1252")
+    return None
+
+
+_ATTEMPTS = (_bom, _utf16, _utf8, _binary, _lossy_utf8, _arabic_code_page, _cp1252)
 
 
 def decode_bytes(data: bytes) -> Decoded | Rejection:
     """Decode a file's bytes, or say why they are not usable text.
-
-    Each attempt, in order, either decides (text or rejection) or passes.
 
     >>> decode_bytes("سلام".encode("utf-8"))
     Decoded(text='سلام', encoding='utf-8', replaced=0)
@@ -239,5 +242,5 @@ def decode_bytes(data: bytes) -> Decoded | Rejection:
             return result
     return Rejection(
         "undecodable",
-        "not UTF-8 (nor UTF-8 with a few bad bytes), UTF-16, cp1256, cp1252 or another Arabic code page",
+        "not UTF-8 (even damaged), UTF-16, an Arabic code page (cp1256, ISO-8859-6, CP720) or cp1252",
     )

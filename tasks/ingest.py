@@ -27,6 +27,7 @@ RAW_COLUMNS = pl.Schema(
         "size_bytes": pl.Int64(),
         "modified_at": pl.Datetime("us", "UTC"),
         "content": pl.Binary(),  # null when the file was not read
+        "sha256": pl.String(),  # of a file hashed but not read (too large); else null
         "error_reason": pl.String(),  # why it was not read (unreadable, too_large), else null
         "error_detail": pl.String(),
     }
@@ -92,7 +93,7 @@ def ingest_files(raw: pl.DataFrame, *, run_id: str) -> IngestedBatch:
     rejects: list[dict[str, Any]] = []
     for row in raw.select(list(RAW_COLUMNS)).iter_rows(named=True):
         path: str = row["source_path"]
-        sha = sha256_hex(row["content"]) if row["content"] is not None else None
+        sha = sha256_hex(row["content"]) if row["content"] is not None else row["sha256"]
         fid = file_id(path, sha)
         outcome = _outcome(row)
         decoded = outcome if isinstance(outcome, Decoded) else None

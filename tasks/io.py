@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import hashlib
+import os
 import posixpath
 import uuid
 from collections.abc import Iterable, Iterator
@@ -87,10 +89,42 @@ def _is_hidden(relative: str) -> bool:
     return any(part.startswith(".") for part in relative.split("/"))
 
 
+def matches(relative: str, pattern: str) -> bool:
+    """Glob match, case-insensitive: without '/' on the file name at any depth; with
+    '/' segment by segment, where '*' stays within a segment and '**' spans any number.
+
+    >>> matches("2025/10/a.TXT", "*.txt"), matches("sub/deep/c.txt", "sub/*.txt")
+    (True, False)
+    >>> matches("sub/deep/c.txt", "sub/**/*.txt"), matches("sub/c.txt", "sub/**/*.txt")
+    (True, True)
+    """
+    path, pat = relative.lower(), pattern.lower()
+    if "/" not in pat:
+        return fnmatch.fnmatchcase(posixpath.basename(path), pat)
+    return _match_segments(path.split("/"), pat.split("/"))
+
+
+def _match_segments(parts: list[str], pats: list[str]) -> bool:
+    if not pats:
+        return not parts
+    if pats[0] == "**":
+        return any(_match_segments(parts[i:], pats[1:]) for i in range(len(parts) + 1))
+    return bool(parts) and fnmatch.fnmatchcase(parts[0], pats[0]) and _match_segments(parts[1:], pats[1:])
+
+
+def _utf8_name(path: str) -> str | None:
+    """A file name Parquet can store, or None if the OS gave undecodable bytes."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return path
+
+
 INVENTORY_SCHEMA = pl.Schema(
     {
         "source_path": pl.String(),
-        "url": pl.String(),
+        "url": pl.String(),  # null when the name is not valid UTF-8
         "size_bytes": pl.Int64(),
         "modified_at": pl.Datetime("us", "UTC"),
     }
@@ -98,39 +132,38 @@ INVENTORY_SCHEMA = pl.Schema(
 
 
 def list_inputs(input_url: str, pattern: str) -> pl.DataFrame:
-    """Every input file under a folder (matching pattern, recursively) or a glob.
+    """Every input file under a folder (matching pattern, at any depth), a file, or a glob.
 
-    A pattern without '/' matches file names at any depth; with '/', the path
-    relative to the folder. Hidden files and folders (".name") are skipped: that
-    is where this pipeline and editors keep their own state. Sorted by path.
+    A path that exists is taken literally even if it holds glob characters
+    ("data[2025]"). Hidden files and folders (".name") are skipped: that is where
+    this pipeline and editors keep their own state. Entries that are neither files
+    nor folders (a broken link, a socket) are listed so that they are rejected as
+    unreadable rather than silently ignored. Sorted by path.
     """
     loc = Location.of(input_url)
-    root, glob_part = _split_glob(loc.path)
-    if glob_part is None and loc.fs.isfile(loc.path):
-        root, glob_part = posixpath.dirname(loc.path) or "/", posixpath.basename(loc.path)
-    if not loc.fs.exists(root) or not loc.fs.isdir(root):
-        raise InputNotFoundError(f"input location not found or not a folder: {input_url}")
-    if glob_part is not None:
-        found = loc.fs.glob(posixpath.join(root, glob_part), detail=True)
-        match_rel = None
+    if loc.fs.exists(loc.path):
+        if loc.fs.isdir(loc.path):
+            root, found, pattern_here = loc.path, loc.fs.find(loc.path, detail=True), pattern
+        else:
+            root = posixpath.dirname(loc.path) or "/"
+            found, pattern_here = {loc.path: loc.fs.info(loc.path)}, "*"
     else:
-        found = loc.fs.find(root, detail=True)
-        match_rel = pattern
+        root, glob_part = _split_glob(loc.path)
+        if glob_part is None or not loc.fs.isdir(root):
+            raise InputNotFoundError(f"input location not found: {input_url}")
+        found, pattern_here = loc.fs.glob(posixpath.join(root, glob_part), detail=True), "*"
     rows = []
     for path, info in sorted(found.items()):
-        if info.get("type") != "file":
+        if info.get("type") == "directory":
             continue
         relative = posixpath.relpath(path, root)
-        if _is_hidden(relative):
+        if _is_hidden(relative) or not matches(relative, pattern_here):
             continue
-        if match_rel is not None:
-            target = relative if "/" in match_rel else posixpath.basename(relative)
-            if not fnmatch.fnmatchcase(target, match_rel):
-                continue
+        name = _utf8_name(relative)
         rows.append(
             {
-                "source_path": relative,
-                "url": loc.fs.unstrip_protocol(path),
+                "source_path": name or os.fsencode(relative).decode("utf-8", "backslashreplace"),
+                "url": loc.fs.unstrip_protocol(path) if name is not None else None,
                 "size_bytes": int(info.get("size") or 0),
                 "modified_at": _modified_at(info),
             }
@@ -138,38 +171,57 @@ def list_inputs(input_url: str, pattern: str) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=INVENTORY_SCHEMA, orient="row")
 
 
-def read_raw_files(inventory: pl.DataFrame, *, max_file_bytes: int) -> pl.DataFrame:
-    """The bytes of each listed file, or why they were not read (see RAW_COLUMNS)."""
-    rows = []
-    for row in inventory.iter_rows(named=True):
-        content: bytes | None = None
-        reason = detail = None
-        if row["size_bytes"] > max_file_bytes:
-            reason = "too_large"
-            detail = (
+_HASH_CHUNK = 1024 * 1024
+
+
+def _stream_sha256(url: str) -> str:
+    """SHA-256 of a file read in chunks: files too large to parse still get an identity."""
+    digest = hashlib.sha256()
+    with fsspec.open(url, "rb") as fh:
+        while chunk := fh.read(_HASH_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _read_one(row: dict[str, Any], max_file_bytes: int) -> dict[str, Any]:
+    out: dict[str, Any] = {"content": None, "sha256": None, "error_reason": None, "error_detail": None}
+    url = row["url"]
+    try:
+        if url is None:
+            out["error_reason"] = "unreadable"
+            out["error_detail"] = "the file name is not valid UTF-8; rename the file to read it"
+        elif row["size_bytes"] > max_file_bytes:
+            out["sha256"] = _stream_sha256(url)
+            out["error_reason"] = "too_large"
+            out["error_detail"] = (
                 f"{row['size_bytes']:,} bytes is over the {max_file_bytes:,}-byte limit "
                 "(raise max_file_mb to parse it)"
             )
         else:
-            try:
-                with fsspec.open(row["url"], "rb") as fh:
-                    content = fh.read(max_file_bytes + 1)
-            except OSError as exc:
-                reason, detail = "unreadable", f"{type(exc).__name__}: {exc}"
+            with fsspec.open(url, "rb") as fh:
+                content = fh.read(max_file_bytes + 1)
+            if len(content) > max_file_bytes:  # grew since it was listed
+                out["sha256"] = _stream_sha256(url)
+                out["error_reason"] = "too_large"
+                out["error_detail"] = f"over the {max_file_bytes:,}-byte limit when read"
             else:
-                if len(content) > max_file_bytes:  # grew since it was listed
-                    content, reason = None, "too_large"
-                    detail = f"over the {max_file_bytes:,}-byte limit when read"
-        rows.append(
-            {
-                "source_path": row["source_path"],
-                "size_bytes": row["size_bytes"],
-                "modified_at": row["modified_at"],
-                "content": content,
-                "error_reason": reason,
-                "error_detail": detail,
-            }
-        )
+                out["content"] = content
+    except OSError as exc:
+        out["error_reason"], out["error_detail"] = "unreadable", f"{type(exc).__name__}: {exc}"
+    return out
+
+
+def read_raw_files(inventory: pl.DataFrame, *, max_file_bytes: int) -> pl.DataFrame:
+    """The bytes of each listed file, or why they were not read (see RAW_COLUMNS)."""
+    rows = [
+        {
+            "source_path": row["source_path"],
+            "size_bytes": row["size_bytes"],
+            "modified_at": row["modified_at"],
+        }
+        | _read_one(row, max_file_bytes)
+        for row in inventory.iter_rows(named=True)
+    ]
     return pl.DataFrame(rows, schema=RAW_COLUMNS, orient="row")
 
 

@@ -14,6 +14,7 @@ from tasks.normalize import normalize_arabic
 
 _SEPARATORS = re.compile(r"\s*[,،;؛|#•/\n]\s*")
 MAX_PHRASE_WORDS = 4
+MIN_COORDINATED_CHARS = 4  # "وبوتين" (6) joins its tag; "وحده" (4) does not
 # A tag never starts with one of these: a word after them continues the previous tag.
 _PARTICLES = frozenset(
     normalize_arabic(w) for w in ("مع", "في", "من", "على", "إلى", "عن", "و", "أو", "بين", "ضد")
@@ -36,7 +37,7 @@ def split_keywords(raw: str, evidence: str = "") -> list[str]:
     if _SEPARATORS.search(raw):
         candidates = [part for part in _SEPARATORS.split(raw) if part]
     else:
-        candidates = _join_by_evidence(raw.split(), f" {normalize_arabic(evidence)} ")
+        candidates = _join_by_evidence(raw.split(), _evidence(evidence))
     seen: set[str] = set()
     keywords: list[str] = []
     for candidate in candidates:
@@ -47,18 +48,44 @@ def split_keywords(raw: str, evidence: str = "") -> list[str]:
     return keywords
 
 
+def _without_proclitics(word: str) -> str:
+    """ "للامم" -> "الامم", "وبالصين" -> "الصين": only before the article ال, never from
+    a bare name (ويتكوف keeps its و).
+
+    >>> [_without_proclitics(w) for w in ["للامم", "وبالصين", "ويتكوف", "الامم"]]
+    ['الامم', 'الصين', 'ويتكوف', 'الامم']
+    """
+    if word.startswith("لل") and len(word) > 3:
+        return "ال" + word[2:]
+    for _ in range(2):
+        if len(word) > 3 and word[0] in "وفبكل" and word[1:3] == "ال":
+            return word[1:]
+        if len(word) > 4 and word[0] in "وف" and word[1] in "بكل" and word[2:4] == "ال":
+            return word[2:]
+    return word
+
+
+def _evidence(text: str) -> str:
+    """The article's words, padded, plus a copy with proclitics taken off "ال" words."""
+    key = normalize_arabic(text)
+    bare = " ".join(_without_proclitics(w) for w in key.split())
+    return f" {key} | {bare} "
+
+
 def _continues_tag(word: str, padded_evidence: str) -> bool:
     """A particle, or "وX" where X is a word the article uses: the tail of a tag."""
     key = normalize_arabic(word)
     if key in _PARTICLES:
         return True
-    return key.startswith("و") and len(key) > 3 and f" {key[1:]} " in padded_evidence
+    # short remainders ("وحده" -> "حده") match too many unrelated words
+    return key.startswith("و") and len(key) > MIN_COORDINATED_CHARS and f" {key[1:]} " in padded_evidence
 
 
 def _join_by_evidence(words: list[str], padded_evidence: str) -> list[str]:
     """Greedy longest match: join up to MAX_PHRASE_WORDS words the evidence contains.
 
-    >>> _join_by_evidence("قمة ترامب وبوتين وقف لإطلاق النار".split(), " وقف لاطلاق النار ترامب بوتين ")
+    >>> words = "قمة ترامب وبوتين وقف لإطلاق النار".split()
+    >>> _join_by_evidence(words, _evidence("وقف لإطلاق النار ترامب بوتين"))
     ['قمة', 'ترامب وبوتين', 'وقف لإطلاق النار']
     """
     out: list[str] = []

@@ -61,9 +61,13 @@ RELATED_HEADERS = _keys(
     "More stories",
 )
 AUTHOR_HEADERS = _keys("Author", "About the author", "عن الكاتب", "عن الكاتبة", "الكاتب", "الكاتبة")
-COMMENT_FORM = _keys(
-    "Leave a Reply",
-    "Leave a comment",
+# A comment form's own heading: what follows it is the form or readers' comments.
+COMMENT_SECTION = _keys(
+    "Leave a Reply", "Leave a comment", "اترك تعليقاً", "اترك رداً", "أضف تعليق", "أضف تعليقك"
+)
+# Single form labels: removed where they stand, but too common as share buttons or
+# menu entries ("Email", "التعليقات") to mean that the rest of the page is a form.
+COMMENT_FIELDS = _keys(
     "Cancel reply",
     "Post Comment",
     "Comment",
@@ -71,10 +75,6 @@ COMMENT_FORM = _keys(
     "Name",
     "Email",
     "Website",
-    "اترك تعليقاً",
-    "اترك رداً",
-    "أضف تعليق",
-    "أضف تعليقك",
     "التعليقات",
     "تعليقات",
     "إلغاء الرد",
@@ -181,10 +181,12 @@ MAX_FURNITURE_WORDS = 30
 
 @dataclass(frozen=True)
 class LineInfo:
-    """A classified line: its kind (None for text) and the value after its label."""
+    """A classified line: its kind (None for text), the value after its label, and
+    whether it opens a section (related list, author block, comment form)."""
 
     kind: Kind | None
     value: str = ""
+    opens: bool = False
 
 
 def _strip_chrome_phrases(key: str) -> str:
@@ -206,9 +208,10 @@ def _labelled(line: str) -> LineInfo | None:
     if not m:
         return None
     label, value = normalize_arabic(m["label"]), m["value"].strip()
-    if label in _DATE_LABELS and value:
+    # a label with no value takes it from the next line (see the parser)
+    if label in _DATE_LABELS:
         return LineInfo(Kind.DATE_LINE, value)
-    if label in _SOURCE_LABELS and value and len(value.split()) <= MAX_LABEL_VALUE_WORDS:
+    if label in _SOURCE_LABELS and len(value.split()) <= MAX_LABEL_VALUE_WORDS:
         return LineInfo(Kind.SOURCE_LINE, value)
     if label in _KEYWORD_LABELS:
         return LineInfo(Kind.KEYWORDS_LINE, value)
@@ -224,9 +227,11 @@ def classify_line(line: str) -> LineInfo:
     """Classify one cleaned, non-empty line on its own.
 
     >>> classify_line("تاريخ النشر: 21st, October 2025 GMT")
-    LineInfo(kind=<Kind.DATE_LINE: 'date_line'>, value='21st, October 2025 GMT')
+    LineInfo(kind=<Kind.DATE_LINE: 'date_line'>, value='21st, October 2025 GMT', opens=False)
     >>> classify_line("إقرأ أيضاً:").kind
     <Kind.READ_ALSO: 'read_also'>
+    >>> classify_line("كلمات دلالية:")
+    LineInfo(kind=<Kind.KEYWORDS_LINE: 'keywords_line'>, value='', opens=False)
     >>> classify_line("انتقل إلى اختصارات الوصول شارك محادثة").kind
     <Kind.SITE_CHROME: 'site_chrome'>
     >>> classify_line("gettyimages 2248985695 jpg").kind
@@ -245,10 +250,12 @@ def classify_line(line: str) -> LineInfo:
     if key in READ_ALSO_MARKERS:
         return LineInfo(Kind.READ_ALSO)
     if key in RELATED_HEADERS:
-        return LineInfo(Kind.RELATED_HEADER)
+        return LineInfo(Kind.RELATED_HEADER, opens=True)
     if key in AUTHOR_HEADERS:
-        return LineInfo(Kind.AUTHOR_HEADER)
-    if key in COMMENT_FORM or any(key.startswith(p) for p in COMMENT_FORM_PREFIXES):
+        return LineInfo(Kind.AUTHOR_HEADER, opens=True)
+    if key in COMMENT_SECTION or any(key.startswith(p) for p in COMMENT_FORM_PREFIXES):
+        return LineInfo(Kind.COMMENT_FORM, opens=True)
+    if key in COMMENT_FIELDS:
         return LineInfo(Kind.COMMENT_FORM)
     if not key:  # no letter or digit at all: "* * *", "«»»»»", "."
         return LineInfo(Kind.SEPARATOR)
@@ -288,9 +295,16 @@ def is_headline_like(line: str) -> bool:
     return stripped[-1] not in ":؛,،"
 
 
+BULLETS = ("•", "-", "*", "·", "▪", "◦", "–")
+
+
+def is_bullet(line: str) -> bool:
+    return line.startswith(BULLETS)
+
+
 def is_link_like(line: str) -> bool:
     """A related-list entry: a bullet, or a short line that is not a sentence."""
-    return line.startswith(("•", "-", "*", "·", "▪", "◦")) or is_headline_like(line)
+    return is_bullet(line) or is_headline_like(line)
 
 
 def split_trailing_chrome(line: str) -> tuple[str, str]:

@@ -90,3 +90,56 @@ def test_mostly_invalid_utf8_is_not_passed_off_as_utf8() -> None:
     junk = bytes([0xD8, 0x41]) * 500  # lead bytes without continuations
     result = decode_bytes(junk)
     assert not (isinstance(result, Decoded) and result.encoding == "utf-8")
+
+
+def test_heavily_damaged_utf8_is_still_utf8_not_mojibake() -> None:
+    data = bytearray(ARTICLE.encode("utf-8"))
+    for i in range(100, len(data), 50):  # about 2% of the bytes overwritten
+        data[i] = 0xFF
+    result = decode_bytes(bytes(data))
+    assert isinstance(result, Decoded)
+    assert result.encoding == "utf-8"
+    assert result.replaced > 50
+    assert "ظ„" not in result.text
+
+
+def test_short_truncated_utf8_title_is_utf8() -> None:
+    result = decode_bytes("عنوان قصير".encode()[:-1])
+    assert isinstance(result, Decoded)
+    assert (result.encoding, result.replaced) == ("utf-8", 1)
+
+
+def test_utf8_with_a_cp1256_fragment_pasted_in_stays_utf8() -> None:
+    data = ARTICLE[:400].encode("utf-8") + "سلام عليكم".encode("cp1256") + ARTICLE[400:800].encode()
+    result = decode_bytes(data)
+    assert isinstance(result, Decoded)
+    assert result.encoding == "utf-8"
+
+
+def test_utf8_bom_with_a_bad_byte_is_decoded_like_without_the_bom() -> None:
+    data = ARTICLE.encode("utf-8")
+    result = decode_bytes(codecs.BOM_UTF8 + data[:300] + b"\xff" + data[300:])
+    assert isinstance(result, Decoded)
+    assert (result.encoding, result.replaced) == ("utf-8-sig", 1)
+
+
+def test_a_stray_nul_does_not_make_an_article_binary() -> None:
+    data = ARTICLE.encode("utf-8")
+    result = decode_bytes(data[:300] + b"\x00" + data[300:])
+    assert isinstance(result, Decoded)
+    assert result.encoding == "utf-8"
+
+
+@pytest.mark.parametrize("encoding", ["iso8859_6", "cp720"])
+def test_other_arabic_code_pages(encoding: str) -> None:
+    text = "أفاد موقع أكسيوس نقلا عن مسؤولين أميركيين أن البيت الأبيض أوقف العمل على عقد قمة ثانية"
+    result = decode_bytes(text.encode(encoding))
+    assert isinstance(result, Decoded)
+    assert (result.encoding, result.text) == (encoding, text)
+
+
+def test_western_text_is_not_read_through_an_arabic_code_page() -> None:
+    text = "Le président a déclaré à la presse que la réunion était très productive."
+    result = decode_bytes(text.encode("cp1252"))
+    assert isinstance(result, Decoded)
+    assert (result.encoding, result.text) == ("cp1252", text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 from pathlib import Path
 
 import polars as pl
@@ -47,6 +49,7 @@ def test_folder_is_walked_recursively_with_pattern_on_names(tmp_path: Path) -> N
 def test_pattern_with_slash_matches_relative_paths(tmp_path: Path) -> None:
     _tree(tmp_path)
     assert list_inputs(str(tmp_path), "sub/*.md")["source_path"].to_list() == ["sub/notes.md"]
+    assert list_inputs(str(tmp_path), "**/*.md")["source_path"].to_list() == ["sub/notes.md"]
 
 
 def test_input_may_be_a_glob_or_a_single_file(tmp_path: Path) -> None:
@@ -137,3 +140,44 @@ def test_large_strings_survive_the_round_trip(tmp_path: Path) -> None:
     write_table(frame, REJECTS, target, run_id="r")
     assert pq.read_table(target.path).column("detail")[0].as_py() == "ع" * 100_000
     assert isinstance(pq.read_table(target.path), pa.Table)
+
+
+def test_awkward_entries_are_listed_for_rejection_not_skipped(tmp_path: Path) -> None:
+    (tmp_path / "ok.txt").write_text("نص", encoding="utf-8")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "nowhere")
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_bytes("نص".encode())
+    listing = list_inputs(str(tmp_path), "*.txt")
+    assert listing["source_path"].to_list() == ["broken.txt", "caf\\xe9.txt", "ok.txt"]
+    raw = read_raw_files(listing, max_file_bytes=1000)
+    assert raw["error_reason"].to_list() == ["unreadable", "unreadable", None]
+    assert "not valid UTF-8" in raw["error_detail"][1]
+
+
+def test_existing_paths_with_glob_characters_are_literal(tmp_path: Path) -> None:
+    folder = tmp_path / "data[2025]"
+    folder.mkdir()
+    (folder / "x.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a[1].txt").write_text("a", encoding="utf-8")
+    (tmp_path / "a1.txt").write_text("b", encoding="utf-8")
+    assert list_inputs(str(folder), "*.txt")["source_path"].to_list() == ["x.txt"]
+    assert list_inputs(str(tmp_path / "a[1].txt"), "*.txt")["source_path"].to_list() == ["a[1].txt"]
+
+
+def test_patterns_ignore_case_and_keep_star_within_a_folder(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    (tmp_path / "sub" / "UPPER.TXT").write_text("u", encoding="utf-8")
+    assert "sub/UPPER.TXT" in list_inputs(str(tmp_path), "*.txt")["source_path"].to_list()
+    assert list_inputs(str(tmp_path), "sub/*.txt")["source_path"].to_list() == ["sub/UPPER.TXT", "sub/b.txt"]
+    assert list_inputs(str(tmp_path), "sub/**/*.txt")["source_path"].to_list() == [
+        "sub/UPPER.TXT",
+        "sub/b.txt",
+        "sub/deep/c.txt",
+    ]
+
+
+def test_too_large_files_are_hashed_without_being_kept(tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_bytes(b"x" * 5000)
+    raw = read_raw_files(list_inputs(str(tmp_path), "*.txt"), max_file_bytes=1000)
+    assert raw["error_reason"].to_list() == ["too_large"]
+    assert raw["content"].to_list() == [None]
+    assert raw["sha256"].to_list() == [hashlib.sha256(b"x" * 5000).hexdigest()]

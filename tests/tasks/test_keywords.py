@@ -58,3 +58,12 @@ def test_sample_004_keywords() -> None:
         "أخبار",
         "عقد قمة",
     ]
+
+
+def test_phrases_used_with_a_proclitic_still_count_as_evidence() -> None:
+    evidence = "دعا الأمين العام للأمم المتحدة إلى وقف القتال"
+    assert split_keywords("الأمم المتحدة روسيا", evidence) == ["الأمم المتحدة", "روسيا"]
+
+
+def test_short_coordinated_words_do_not_glue_unrelated_tags() -> None:
+    assert split_keywords("الصين وحدة", "تحدث عن حدة التوتر مع الصين") == ["الصين", "وحدة"]

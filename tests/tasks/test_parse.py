@@ -8,7 +8,7 @@ import pytest
 
 from tasks.lines import Kind
 from tasks.parse import ParsedFile, first_sentence, parse_text, split_glued_repeats
-from tasks.textclean import clean_line, clean_text
+from tasks.textclean import text_lines
 from tests.conftest import SEED_FILES, seed_text
 
 
@@ -166,7 +166,7 @@ def test_every_line_of_a_sample_file_is_body_or_boilerplate(path: object) -> Non
     parsed = parse_text(text)
     kept = " ".join(" ".join(a.paragraphs) for a in parsed.articles).split()
     removed = " ".join(r.text for r in parsed.removed).split()
-    source = [w for line in clean_text(text).split("\n") for w in clean_line(line).split()]
+    source = [w for line in text_lines(text) for w in line.split()]
     recovered = kept + removed
     # glued texts are split at letter seams, so compare letters, not tokens
     assert sorted("".join(source)) == sorted("".join(recovered))
@@ -200,3 +200,86 @@ def test_split_glued_repeats_leaves_unrelated_paragraphs_alone() -> None:
         "فقرة ثانية مختلفة تماماً.",
     ]
     assert split_glued_repeats(paragraphs) == paragraphs
+
+
+BODY_1 = "قال مسؤول في البيت الأبيض إنه لا توجد خطط للقاء الرئيسين في المستقبل القريب."
+BODY_2 = "وأضاف المسؤول أن الاتصال بين الوزيرين كان مثمراً وأن العمل مستمر."
+
+
+def test_share_bar_and_menu_labels_do_not_swallow_the_article() -> None:
+    text = f"عنوان الخبر\nFacebook\nTwitter\nEmail\nالتعليقات\n{BODY_1}\nComments\n{BODY_2}\n"
+    parsed = parse_text(text)
+    (article,) = parsed.articles
+    assert article.paragraphs == [BODY_1, BODY_2]
+    assert [r.kind.value for r in parsed.removed] == [
+        "headline", "site_chrome", "site_chrome", "comment_form", "comment_form", "comment_form",
+    ]  # fmt: skip
+
+
+def test_comment_section_heading_does_end_the_article() -> None:
+    text = f"عنوان\n{BODY_1}\nLeave a Reply\n{BODY_2}\n"
+    (article,) = parse_text(text).articles
+    assert article.paragraphs == [BODY_1]
+
+
+def test_byline_above_the_article_is_not_a_bio() -> None:
+    text = f"عنوان الخبر\nالكاتب\nأحمد علي\n{BODY_1}\n{BODY_2}\n"
+    (article,) = parse_text(text).articles
+    assert article.author == "أحمد علي"
+    assert article.paragraphs == [BODY_1, BODY_2]
+
+
+def test_related_list_ends_at_a_gap_and_keeps_the_subheading_after_it() -> None:
+    text = f"عنوان\n{BODY_1}\nمقالات ذات صلة\nرابط أول\nرابط ثان\n\nعنوان فرعي في المقال\n{BODY_2}\n"
+    parsed = parse_text(text)
+    (article,) = parsed.articles
+    assert article.paragraphs == [BODY_1, "عنوان فرعي في المقال", BODY_2]
+    assert [r.text for r in parsed.removed if r.kind is Kind.RELATED_LINK] == ["رابط أول", "رابط ثان"]
+
+
+def test_bulleted_related_list_ends_at_the_first_line_without_a_bullet() -> None:
+    text = f"عنوان\n{BODY_1}\nRelated\n• رابط أول\n• رابط ثان\nعنوان فرعي\n{BODY_2}\n"
+    (article,) = parse_text(text).articles
+    assert article.paragraphs == [BODY_1, "عنوان فرعي", BODY_2]
+
+
+def test_read_also_followed_only_by_link_titles_is_not_an_article() -> None:
+    text = f"عنوان\n{BODY_1}\nإقرأ أيضاً:\nترامب يلتقي بوتين\nزيلينسكي في واشنطن\nقمة جديدة في بودابست\n"
+    parsed = parse_text(text)
+    assert len(parsed.articles) == 1
+    assert [r.kind.value for r in parsed.removed] == ["headline", "read_also"] + ["related_link"] * 3
+    assert {r.article for r in parsed.removed} == {0}
+
+
+def test_labels_alone_on_a_line_take_the_next_line_as_value() -> None:
+    text = (
+        f"عنوان\nتاريخ النشر:\n21 أكتوبر 2025\n{BODY_1}\n"
+        "المصدر:\nسكاي نيوز عربية\nكلمات دلالية:\nروسيا، أوكرانيا\n"
+    )
+    parsed = parse_text(text)
+    (article,) = parsed.articles
+    assert article.published_date == dt.date(2025, 10, 21)
+    assert article.source == "سكاي نيوز عربية"
+    assert article.keywords == ["روسيا", "أوكرانيا"]
+    assert article.paragraphs == [BODY_1]
+
+
+def test_a_date_label_without_a_date_after_it_leaves_the_next_line_alone() -> None:
+    (article,) = parse_text(f"عنوان\nتاريخ النشر:\n{BODY_1}\n").articles
+    assert article.published_date is None
+    assert article.paragraphs == [BODY_1]
+
+
+def test_line_numbers_index_splitlines_of_the_raw_text() -> None:
+    text = f"عنوان\rالمصدر: الوفد\f{BODY_1}\u2028{BODY_2}"
+    parsed = parse_text(text)
+    lines = text.splitlines()
+    for removed in parsed.removed:
+        assert lines[removed.line_no] == removed.text
+    assert parsed.articles[0].paragraphs == [BODY_1, BODY_2]
+    assert parsed.articles[0].source == "الوفد"
+
+
+def test_control_characters_inside_lines_are_dropped() -> None:
+    (article,) = parse_text(f"عنوان\n{BODY_1[:10]}\x00\x1b{BODY_1[10:]}\n").articles
+    assert article.paragraphs == [BODY_1]
