@@ -7,6 +7,7 @@ Prefect UI renders as a form), so the CLI, the UI and the docs never disagree.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -63,9 +64,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     for key, value in _PREFECT_DEFAULTS.items():
         os.environ.setdefault(key, value)
     args = build_parser().parse_args(argv)
+    from prefect.exceptions import ParameterTypeError
+
     from flows.news_etl import news_etl
 
     params = {k: v for k, v in vars(args).items() if k != "command"}
+    flow_logger = logging.getLogger("prefect.flows")  # it would also log pydantic's raw dump
+    try:
+        flow_logger.disabled = True
+        news_etl.validate_parameters(params)  # before any server starts: plain errors, fast
+    except ParameterTypeError as exc:
+        print(f"news-etl run: {exc}".splitlines()[0], file=sys.stderr)
+        for line in str(exc).splitlines()[1:]:
+            if line.strip().startswith("- "):
+                print(f"  {line.strip()}", file=sys.stderr)
+        return 2
+    finally:
+        flow_logger.disabled = False
     summary = news_etl(**params)
     rows = ", ".join(f"{table} {n}" for table, n in summary.rows.items())
     print(f"run {summary.run_id}: {summary.files} files -> {summary.output} ({rows})")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -19,6 +18,7 @@ from pydantic import Field
 from flows.runners import RunnerKind, batch_runner, map_batches
 from flows.version import code_version
 from tasks.batches import plan_batches
+from tasks.runs import new_run_id
 from tasks.steps import parse_batch, publish_tables, take_inventory
 
 MB = 1024 * 1024
@@ -33,11 +33,6 @@ class RunSummary:
     rows: dict[str, int]
 
 
-def new_run_id(now: dt.datetime) -> str:
-    """Sortable and unique: UTC start time plus a random suffix."""
-    return f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
-
-
 @flow(name="news-etl", log_prints=True, validate_parameters=True)
 def news_etl(
     input: str = "seeds",
@@ -48,6 +43,8 @@ def news_etl(
     max_file_mb: Annotated[float, Field(gt=0)] = 16.0,
     workers: Annotated[int, Field(ge=0)] = 0,
     task_runner: RunnerKind = "process",
+    keep_snapshots: Annotated[int, Field(ge=1)] = 2,
+    allow_empty: bool = False,
 ) -> RunSummary:
     """Turn a folder of scraped Arabic news text files into Parquet tables.
 
@@ -67,6 +64,10 @@ def news_etl(
         workers: Batches processed in parallel; 0 means one per CPU core.
         task_runner: 'process' runs batches in worker processes and uses every core
             (parsing is CPU-bound Python); 'thread' keeps them in this process.
+        keep_snapshots: Published versions kept in the output's snapshots/ folder,
+            the current one included, so that a query started before a run can finish.
+        allow_empty: Publish empty tables when the input holds no matching file.
+            Off by default: an empty input is usually a missing mount or a wrong pattern.
     """
     started = dt.datetime.now(dt.UTC)
     run_id = new_run_id(started)
@@ -79,9 +80,11 @@ def news_etl(
         "max_file_mb": max_file_mb,
         "workers": workers,
         "task_runner": task_runner,
+        "keep_snapshots": keep_snapshots,
+        "allow_empty": allow_empty,
     }
 
-    inventory = take_inventory(input, pattern, output, run_id)
+    inventory = take_inventory(input, pattern, output, run_id, allow_empty)
     batches = plan_batches(inventory.sizes, max_files=batch_size, max_bytes=int(batch_mb * MB))
 
     with batch_runner(task_runner, workers, len(batches)) as runner:
@@ -107,5 +110,5 @@ def news_etl(
         "parameters": json.dumps(parameters, sort_keys=True),
         "code_version": code_version(),
     }
-    rows = publish_tables(output, run_id, run_row)
+    rows = publish_tables(output, run_id, run_row, keep_snapshots)
     return RunSummary(run_id=run_id, output=output, files=inventory.files, batches=len(batches), rows=rows)

@@ -92,7 +92,8 @@ ARTICLES = TableSpec(
             column(
                 "line_start",
                 pa.int32(),
-                "First line of the file (0-based) that belongs to this article.",
+                "First line of the file that belongs to this article, 0-based, as an index "
+                "into files.text.splitlines().",
             ),
             column(
                 "line_end",

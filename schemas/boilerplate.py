@@ -22,7 +22,11 @@ BOILERPLATE = TableSpec(
                 "Article the line was attached to; null for lines outside any article.",
                 nullable=True,
             ),
-            column("line_no", pa.int32(), "Line number in the file, 0-based."),
+            column(
+                "line_no",
+                pa.int32(),
+                "Line number in the file, 0-based: files.text.splitlines()[line_no] is the line.",
+            ),
             column(
                 "kind",
                 pa.string(),

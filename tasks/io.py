@@ -22,6 +22,7 @@ import fsspec
 import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
+from fsspec.implementations.local import LocalFileSystem
 
 from schemas.conform import conform
 from schemas.spec import TableSpec
@@ -233,17 +234,34 @@ def _file_metadata(spec: TableSpec, run_id: str) -> dict[bytes, bytes]:
     }
 
 
-def _temporary_sibling(target: Location) -> Location:
+def temporary_sibling(target: Location) -> Location:
+    """A hidden name beside target, for writing before the rename into place."""
     directory, name = posixpath.split(target.path)
+    target.fs.makedirs(directory, exist_ok=True)
     return Location(target.fs, posixpath.join(directory, f".{name}.{uuid.uuid4().hex}.tmp"))
 
 
-def _commit(tmp: Location, target: Location) -> None:
-    """Rename into place: atomic on a local disk; copy-then-delete on object stores."""
+def _fsync(path: str) -> None:
+    fd = os.open(path, os.O_RDONLY)
     try:
-        target.fs.mv(tmp.path, target.path)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def commit(tmp: Location, target: Location) -> None:
+    """Rename into place: atomic and durable on a local disk (data and folder synced
+    first); copy-then-delete on object stores, which have no rename."""
+    try:
+        if isinstance(target.fs, LocalFileSystem):
+            _fsync(tmp.path)
+            os.replace(tmp.path, target.path)
+            _fsync(posixpath.dirname(target.path))
+        else:
+            target.fs.mv(tmp.path, target.path)
     except Exception:
-        tmp.fs.rm(tmp.path)
+        if tmp.exists():
+            tmp.fs.rm(tmp.path)
         raise
 
 
@@ -251,11 +269,10 @@ def write_table(frame: pl.DataFrame | pa.Table, spec: TableSpec, target: Locatio
     """Cast and check ``frame`` against ``spec``, then write it atomically; returns rows."""
     table = conform(frame, spec)
     table = table.replace_schema_metadata(_file_metadata(spec, run_id))
-    target.fs.makedirs(posixpath.dirname(target.path), exist_ok=True)
-    tmp = _temporary_sibling(target)
+    tmp = temporary_sibling(target)
     with tmp.fs.open(tmp.path, "wb") as fh:
         pq.write_table(table, fh, compression=PARQUET_COMPRESSION)
-    _commit(tmp, target)
+    commit(tmp, target)
     return int(table.num_rows)
 
 
@@ -276,8 +293,7 @@ def _coalesce(tables: Iterable[pa.Table]) -> Iterator[pa.Table]:
 
 def write_parts(parts: Iterable[Location], spec: TableSpec, target: Location, *, run_id: str) -> int:
     """Stream part files into one Parquet file, atomically; memory stays one row group."""
-    target.fs.makedirs(posixpath.dirname(target.path), exist_ok=True)
-    tmp = _temporary_sibling(target)
+    tmp = temporary_sibling(target)
     schema = spec.schema.with_metadata(_file_metadata(spec, run_id))
     total = 0
     try:
@@ -293,7 +309,7 @@ def write_parts(parts: Iterable[Location], spec: TableSpec, target: Location, *,
         if tmp.exists():
             tmp.fs.rm(tmp.path)
         raise
-    _commit(tmp, target)
+    commit(tmp, target)
     return total
 
 
@@ -326,3 +342,11 @@ def remove_empty_dir(location: Location) -> None:
             location.fs.rmdir(location.path)
     except OSError:
         pass  # a concurrent run created something in it: leave it
+
+
+def write_frame(frame: pl.DataFrame, target: Location) -> None:
+    """Write a working frame (not a published table) atomically as Parquet."""
+    tmp = temporary_sibling(target)
+    with tmp.fs.open(tmp.path, "wb") as fh:
+        frame.write_parquet(fh)
+    commit(tmp, target)

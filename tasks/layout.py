@@ -1,8 +1,11 @@
 """Where everything lives in the output location: the one registry of paths.
 
-    <output>/<table>.parquet                      published tables
-    <output>/.staging/<run_id>/inventory.parquet  the run's file listing
-    <output>/.staging/<run_id>/<table>/part-NNNNNN.parquet  one part per batch
+    <output>/<table>.parquet -> current/<table>.parquet   stable paths (local disks)
+    <output>/current -> snapshots/<run_id>                 the published version
+    <output>/CURRENT                                       its run_id (every filesystem)
+    <output>/snapshots/<run_id>/<table>.parquet            one complete version per run
+    <output>/.staging/<run_id>/inventory.parquet           the run's file listing
+    <output>/.staging/<run_id>/<table>/part-NNNNNN.parquet one part per batch
 
 Staging is hidden (".") so that listing an output folder as input skips it.
 """
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 
 from schemas.spec import TableSpec
 from tasks.io import Location
+from tasks.snapshots import snapshot_dir
 
 STAGING_DIR = ".staging"
 
@@ -26,8 +30,14 @@ class OutputLayout:
     def of(cls, output_url: str, run_id: str) -> OutputLayout:
         return cls(Location.of(output_url), run_id)
 
+    @property
+    def snapshot(self) -> Location:
+        """This run's version of the tables, before and after it is made current."""
+        return snapshot_dir(self.output, self.run_id)
+
     def table(self, spec: TableSpec) -> Location:
-        return self.output.child(spec.file_name)
+        """Where this run writes the table (inside its snapshot)."""
+        return self.snapshot.child(spec.file_name)
 
     @property
     def staging_root(self) -> Location:

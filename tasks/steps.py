@@ -19,7 +19,6 @@ from prefect.logging import get_run_logger
 from prefect.tasks import Task
 
 import schemas
-from schemas.conform import frame_of
 from tasks.batches import Batch
 from tasks.ingest import ingest_files
 from tasks.io import (
@@ -30,10 +29,13 @@ from tasks.io import (
     read_table,
     remove_empty_dir,
     remove_tree,
+    write_frame,
     write_parts,
     write_table,
 )
 from tasks.layout import OutputLayout
+from tasks.runs import append_run
+from tasks.snapshots import current_table, make_current, prune, seal
 
 # Row counts of these tables come from the batches; runs is appended at publish.
 BATCH_TABLES = (schemas.FILES, schemas.ARTICLES, schemas.BOILERPLATE, schemas.REJECTS)
@@ -50,7 +52,7 @@ def _transient_io_error(task: Task[Any, Any], task_run: TaskRun, state: State[An
     """Retry on storage hiccups only; a missing input or a bug will not heal by waiting."""
     try:
         state.result()
-    except InputNotFoundError:
+    except (InputNotFoundError, NoInputFilesError):
         return False
     except (TimeoutError, ConnectionError, OSError):
         return True
@@ -73,14 +75,24 @@ class InventorySummary:
     sizes: list[int]
 
 
+class NoInputFilesError(FileNotFoundError):
+    """The input location holds no matching file: publishing would empty every table."""
+
+
 @task(name="inventory", cache_policy=NONE, persist_result=False, **IO_RETRIES)
-def take_inventory(input_url: str, pattern: str, output_url: str, run_id: str) -> InventorySummary:
+def take_inventory(
+    input_url: str, pattern: str, output_url: str, run_id: str, allow_empty: bool
+) -> InventorySummary:
     """List the input files and keep the listing in the run's staging area."""
     layout = OutputLayout.of(output_url, run_id)
     inventory = list_inputs(input_url, pattern)
-    layout.staging.fs.makedirs(layout.staging.path, exist_ok=True)
-    with layout.inventory.fs.open(layout.inventory.path, "wb") as fh:
-        inventory.write_parquet(fh)
+    if inventory.is_empty() and not allow_empty:
+        # most often a mount that is missing or a wrong pattern, not a wish to empty the tables
+        raise NoInputFilesError(
+            f"no file matching {pattern!r} in {input_url}; nothing published "
+            "(pass allow_empty=True to publish empty tables)"
+        )
+    write_frame(inventory, layout.inventory)
     sizes = inventory["size_bytes"].to_list()
     _logger().info("found %d input files (%d bytes) in %s", len(sizes), sum(sizes), input_url)
     return InventorySummary(files=len(sizes), bytes=sum(sizes), sizes=sizes)
@@ -114,20 +126,25 @@ def parse_batch(output_url: str, run_id: str, batch: Batch, max_file_bytes: int)
 
 
 @task(name="publish", cache_policy=NONE, persist_result=False, **IO_RETRIES)
-def publish_tables(output_url: str, run_id: str, run_row: dict[str, Any]) -> dict[str, int]:
-    """Assemble each table from its parts and rename it into place; then append the run."""
+def publish_tables(
+    output_url: str, run_id: str, run_row: dict[str, Any], keep_snapshots: int
+) -> dict[str, int]:
+    """Assemble this run's snapshot from the parts, seal it, and make it current."""
     layout = OutputLayout.of(output_url, run_id)
     counts = {
         spec.name: write_parts(list_parts(layout.parts_dir(spec)), spec, layout.table(spec), run_id=run_id)
         for spec in BATCH_TABLES
     }
+    previous = current_table(layout.output, schemas.RUNS.file_name)
+    history = read_table(previous) if previous is not None and previous.exists() else None
     row = run_row | {"row_counts": [{"table": t, "rows": n} for t, n in counts.items()]}
-    runs_location = layout.table(schemas.RUNS)
-    runs = frame_of([row], schemas.RUNS)
-    if runs_location.exists():
-        runs = pl.concat([read_table(runs_location).cast(runs.schema), runs])
-    counts["runs"] = write_table(runs, schemas.RUNS, runs_location, run_id=run_id)
+    counts["runs"] = write_table(
+        append_run(history, row), schemas.RUNS, layout.table(schemas.RUNS), run_id=run_id
+    )
+    seal(layout.snapshot, {"run_id": run_id, "rows": counts})
+    make_current(layout.output, run_id, [spec.file_name for spec in schemas.TABLES.values()])
+    pruned = prune(layout.output, keep_snapshots)
     remove_tree(layout.staging)
     remove_empty_dir(layout.staging_root)
-    _logger().info("published %s to %s", counts, output_url)
+    _logger().info("published snapshot %s to %s: %s (pruned %d old)", run_id, output_url, counts, len(pruned))
     return counts

@@ -29,6 +29,13 @@ def test_options_are_typed_and_checked() -> None:
         build_parser().parse_args(["run", "--task-runner", "gpu"])
 
 
+def test_invalid_values_are_refused_before_prefect_starts(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", "--batch-size", "0"]) == 2
+    err = capsys.readouterr().err
+    assert "invalid parameters" in err
+    assert "batch_size: Input should be greater than or equal to 1" in err
+
+
 @pytest.mark.slow
 @pytest.mark.usefixtures("prefect_harness")
 def test_cli_run_writes_the_tables(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import json
 from pathlib import Path
 
 import polars as pl
@@ -14,6 +15,7 @@ from polars.testing import assert_frame_equal
 from flows.news_etl import news_etl
 from schemas import TABLES
 from tasks.io import InputNotFoundError
+from tasks.steps import NoInputFilesError
 from tests.conftest import seed_text
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
@@ -35,8 +37,14 @@ def test_sample_files_become_clean_article_tables(seed_dir: Path, tmp_path: Path
     assert summary.rows == {"files": 5, "articles": 8, "boilerplate": 38, "rejects": 0, "runs": 1}  # type: ignore[attr-defined]
 
     # every table is where analysts look for it, with exactly its declared schema
-    assert sorted(p.name for p in out.iterdir()) == sorted(s.file_name for s in TABLES.values())
+    run_id = summary.run_id  # type: ignore[attr-defined]
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["CURRENT", "current", "snapshots", *(s.file_name for s in TABLES.values())]
+    )
+    assert (out / "CURRENT").read_text(encoding="utf-8").strip() == run_id
+    assert (out / "current").resolve() == (out / "snapshots" / run_id).resolve()
     for spec in TABLES.values():
+        assert (out / spec.file_name).resolve() == (out / "snapshots" / run_id / spec.file_name).resolve()
         assert pq.read_schema(out / spec.file_name).equals(spec.schema, check_metadata=False)
 
     articles = _read(out, "articles")
@@ -114,6 +122,8 @@ def test_sample_files_become_clean_article_tables(seed_dir: Path, tmp_path: Path
     assert runs.height == 1
     assert runs["flow_run_id"][0] is not None
     assert not (out / ".staging").exists()
+    manifest = json.loads((out / "current" / "_manifest.json").read_text(encoding="utf-8"))
+    assert manifest == {"run_id": run_id, "rows": summary.rows}  # type: ignore[attr-defined]
 
 
 def _write_bad_inputs(folder: Path) -> None:
@@ -195,17 +205,51 @@ def test_two_runs_give_identical_tables_inline_or_in_parallel(seed_dir: Path, tm
         _assert_same_tables(tmp_path / "a", tmp_path / other)
 
 
-def test_rerun_replaces_tables_and_appends_to_runs(seed_dir: Path, tmp_path: Path) -> None:
+def test_reruns_publish_new_snapshots_and_keep_the_history(seed_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    _run(seed_dir, out)
+    first = _run(seed_dir, out).run_id  # type: ignore[attr-defined]
     next(seed_dir.glob("000_*")).unlink()
-    _run(seed_dir, out)
+    second = _run(seed_dir, out).run_id  # type: ignore[attr-defined]
     assert _read(out, "files").height == 4
     runs = _read(out, "runs")
-    assert runs.height == 2
-    assert runs["started_at"].is_sorted()
+    assert runs["run_id"].to_list() == [first, second]
     counts = {r["table"]: r["rows"] for r in runs["row_counts"][1]}
     assert counts["files"] == 4
+    # the previous version stays readable until it is pruned
+    assert pl.read_parquet(out / "snapshots" / first / "files.parquet").height == 5
+    third = _run(seed_dir, out, keep_snapshots=2).run_id  # type: ignore[attr-defined]
+    assert sorted(p.name for p in (out / "snapshots").iterdir()) == [second, third]
+
+
+def test_a_run_that_dies_before_publishing_leaves_the_current_tables(
+    seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    good = _run(seed_dir, out).run_id  # type: ignore[attr-defined]
+    import tasks.steps
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(tasks.steps, "make_current", crash)
+    (seed_dir / "new.txt").write_text("عنوان\nنص جديد كامل للخبر.", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="disk full"):
+        _run(seed_dir, out, workers=1)
+    assert (out / "CURRENT").read_text(encoding="utf-8").strip() == good
+    assert _read(out, "files").height == 5
+    assert _read(out, "runs")["run_id"].to_list() == [good]
+
+
+def test_an_empty_input_does_not_empty_the_tables(seed_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _run(seed_dir, out)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(NoInputFilesError, match="nothing published"):
+        _run(empty, out)
+    assert _read(out, "articles").height == 8
+    _run(empty, out, allow_empty=True)
+    assert _read(out, "articles").height == 0
 
 
 def test_missing_input_stops_the_run_and_writes_nothing(tmp_path: Path) -> None:
