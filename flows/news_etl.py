@@ -1,8 +1,9 @@
 """The news-etl flow: raw article files in, Parquet tables out.
 
-    inventory -> parse batches (in parallel) -> publish tables atomically
+    inventory -> parse batches -> fingerprint batches -> deduplicate -> publish
 
-Later stages (dedup, language, enrichment) plug in between parse and publish.
+Batches run in parallel; deduplicate is one corpus-wide task over fingerprints.
+Later stages (language, enrichment) plug in between deduplicate and publish.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from pydantic import Field
 from flows.runners import RunnerKind, batch_runner, map_batches
 from flows.version import code_version
 from tasks.batches import plan_batches
+from tasks.dedup import DedupParams
 from tasks.runs import new_run_id
-from tasks.steps import parse_batch, publish_tables, take_inventory
+from tasks.steps import deduplicate, fingerprint_batch, parse_batch, publish_tables, take_inventory
 
 MB = 1024 * 1024
 
@@ -45,6 +47,12 @@ def news_etl(
     task_runner: RunnerKind = "process",
     keep_snapshots: Annotated[int, Field(ge=1)] = 2,
     allow_empty: bool = False,
+    dedup_threshold: Annotated[float, Field(gt=0, le=1)] = DedupParams.threshold,
+    shingle_size: Annotated[int, Field(ge=1, le=10)] = DedupParams.shingle_size,
+    num_perm: Annotated[int, Field(ge=16, le=1024)] = DedupParams.num_perm,
+    containment_threshold: Annotated[float, Field(gt=0, le=1)] = DedupParams.containment,
+    boilerplate_min_stories: Annotated[int, Field(ge=2)] = DedupParams.boilerplate_min_stories,
+    dedup_max_days: Annotated[int, Field(ge=0)] = DedupParams.max_days_apart,
 ) -> RunSummary:
     """Turn a folder of scraped Arabic news text files into Parquet tables.
 
@@ -68,6 +76,18 @@ def news_etl(
             the current one included, so that a query started before a run can finish.
         allow_empty: Publish empty tables when the input holds no matching file.
             Off by default: an empty input is usually a missing mount or a wrong pattern.
+        dedup_threshold: Jaccard similarity of word-shingle sets at which two articles
+            are near-duplicates (0.4 measured: precision 1.0, recall 0.98 on labelled
+            copies of real articles).
+        shingle_size: Words per shingle for near-duplicate detection (2: word pairs).
+        num_perm: MinHash permutations; more gives fewer missed pairs, costs time.
+        containment_threshold: Share of an article's content paragraphs found in another
+            article at which it counts as contained in it (a shortened copy).
+        boilerplate_min_stories: A paragraph found in this many different stories
+            (clusters) is flagged as boilerplate in the paragraphs table.
+        dedup_max_days: Near and contained copies must be published within this many
+            days of each other when both dates are known (0: no limit); recurring
+            templated reports days apart are different stories.
     """
     started = dt.datetime.now(dt.UTC)
     run_id = new_run_id(started)
@@ -82,25 +102,34 @@ def news_etl(
         "task_runner": task_runner,
         "keep_snapshots": keep_snapshots,
         "allow_empty": allow_empty,
+        "dedup_threshold": dedup_threshold,
+        "shingle_size": shingle_size,
+        "num_perm": num_perm,
+        "containment_threshold": containment_threshold,
+        "boilerplate_min_stories": boilerplate_min_stories,
+        "dedup_max_days": dedup_max_days,
     }
+    dedup = DedupParams(
+        threshold=dedup_threshold,
+        shingle_size=shingle_size,
+        num_perm=num_perm,
+        containment=containment_threshold,
+        boilerplate_min_stories=boilerplate_min_stories,
+        max_days_apart=dedup_max_days,
+    )
 
     inventory = take_inventory(input, pattern, output, run_id, allow_empty)
     batches = plan_batches(inventory.sizes, max_files=batch_size, max_bytes=int(batch_mb * MB))
 
+    each_batch = [{"output_url": output, "run_id": run_id, "batch": batch} for batch in batches]
     with batch_runner(task_runner, workers, len(batches)) as runner:
+        map_batches(runner, parse_batch, [c | {"max_file_bytes": int(max_file_mb * MB)} for c in each_batch])
         map_batches(
             runner,
-            parse_batch,
-            [
-                {
-                    "output_url": output,
-                    "run_id": run_id,
-                    "batch": batch,
-                    "max_file_bytes": int(max_file_mb * MB),
-                }
-                for batch in batches
-            ],
+            fingerprint_batch,
+            [c | {"shingle_size": shingle_size, "num_perm": num_perm} for c in each_batch],
         )
+    deduplicate(output, run_id, dedup)
 
     run_row = {
         "run_id": run_id,

@@ -2,11 +2,25 @@
 
 from schemas.articles import ARTICLES
 from schemas.boilerplate import BOILERPLATE
+from schemas.duplicates import DUPLICATES
 from schemas.files import FILES
+from schemas.paragraphs import PARAGRAPHS
 from schemas.rejects import REJECTS
 from schemas.runs import RUNS
 from schemas.spec import TableSpec
 
-TABLES: dict[str, TableSpec] = {spec.name: spec for spec in (FILES, ARTICLES, BOILERPLATE, REJECTS, RUNS)}
+TABLES: dict[str, TableSpec] = {
+    spec.name: spec for spec in (FILES, ARTICLES, PARAGRAPHS, DUPLICATES, BOILERPLATE, REJECTS, RUNS)
+}
 
-__all__ = ["ARTICLES", "BOILERPLATE", "FILES", "REJECTS", "RUNS", "TABLES", "TableSpec"]
+__all__ = [
+    "ARTICLES",
+    "BOILERPLATE",
+    "DUPLICATES",
+    "FILES",
+    "PARAGRAPHS",
+    "REJECTS",
+    "RUNS",
+    "TABLES",
+    "TableSpec",
+]

@@ -100,8 +100,25 @@ ARTICLES = TableSpec(
                 pa.int32(),
                 "One past the last line of the file that belongs to this article.",
             ),
+            column(
+                "cluster_id",
+                pa.string(),
+                "The story this article belongs to: the article_id of its cluster's canonical "
+                "article (its own article_id when it has no duplicate).",
+            ),
+            column(
+                "is_canonical",
+                pa.bool_(),
+                "True for the one article that represents its cluster (earliest published, "
+                "else the longest); enrichment runs on canonical articles only.",
+            ),
+            column("cluster_size", pa.int32(), "Articles in the cluster, this one included."),
         ]
     ),
     primary_key=("article_id",),
     sort_by=("source_path", "position"),
 )
+
+# Columns added after parsing, by the stage that computes them.
+CLUSTER_COLUMNS = ("cluster_id", "is_canonical", "cluster_size")
+PARSED_ARTICLES = ARTICLES.without(*CLUSTER_COLUMNS)

@@ -38,7 +38,11 @@ def table_markdown(spec: TableSpec) -> str:
         spec.description,
         "",
         f"Key: {', '.join(f'`{k}`' for k in spec.primary_key)}. "
-        f"Rows sorted by {', '.join(f'`{k}`' for k in spec.sort_by)}.",
+        + (
+            f"Rows sorted by {', '.join(f'`{k}`' for k in spec.sort_by)}."
+            if spec.sort_by
+            else f"Rows {spec.order_note}."
+        ),
         "",
         "| column | type | null | description |",
         "|---|---|---|---|",

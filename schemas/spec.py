@@ -22,7 +22,8 @@ class TableSpec:
     description: str
     schema: pa.Schema
     primary_key: tuple[str, ...]
-    sort_by: tuple[str, ...]
+    sort_by: tuple[str, ...]  # empty: rows keep the order they are produced in, see order_note
+    order_note: str = ""
 
     def __post_init__(self) -> None:
         names = set(self.schema.names)
@@ -32,10 +33,27 @@ class TableSpec:
         for f in self.schema:
             if not (f.metadata and f.metadata.get(DESCRIPTION)):
                 raise ValueError(f"{self.name}.{f.name} has no description")
+        if not self.sort_by and not self.order_note:
+            raise ValueError(f"{self.name}: without sort_by, say the row order in order_note")
 
     @property
     def file_name(self) -> str:
         return f"{self.name}.parquet"
+
+    def without(self, *names: str) -> TableSpec:
+        """The same table minus columns a later stage adds: what a batch part holds."""
+        missing = set(names) - set(self.schema.names)
+        if missing:
+            raise ValueError(f"{self.name}: no columns {sorted(missing)}")
+        kept = [f for f in self.schema if f.name not in names]
+        return TableSpec(
+            name=self.name,
+            description=self.description,
+            schema=pa.schema(kept),
+            primary_key=self.primary_key,
+            sort_by=self.sort_by,
+            order_note=self.order_note,
+        )
 
     def describe(self, column_name: str) -> str:
         meta: dict[bytes, bytes] = self.schema.field(column_name).metadata or {}

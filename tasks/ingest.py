@@ -13,7 +13,8 @@ from typing import Any
 
 import polars as pl
 
-from schemas import ARTICLES, BOILERPLATE, FILES, REJECTS
+from schemas import BOILERPLATE, FILES, REJECTS
+from schemas.articles import PARSED_ARTICLES
 from schemas.conform import frame_of
 from tasks.decode import Decoded, Rejection, decode_bytes
 from tasks.ids import article_id, file_id, sha256_hex
@@ -149,7 +150,7 @@ def ingest_files(raw: pl.DataFrame, *, run_id: str) -> IngestedBatch:
         )
     return IngestedBatch(
         files=frame_of(files, FILES),
-        articles=frame_of(articles, ARTICLES),
+        articles=frame_of(articles, PARSED_ARTICLES),
         boilerplate=frame_of(boilerplate, BOILERPLATE),
         rejects=frame_of(rejects, REJECTS),
     )

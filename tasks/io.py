@@ -14,7 +14,7 @@ import hashlib
 import os
 import posixpath
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -291,8 +291,19 @@ def _coalesce(tables: Iterable[pa.Table]) -> Iterator[pa.Table]:
         yield pa.concat_tables(pending)
 
 
-def write_parts(parts: Iterable[Location], spec: TableSpec, target: Location, *, run_id: str) -> int:
-    """Stream part files into one Parquet file, atomically; memory stays one row group."""
+def write_parts(
+    parts: Iterable[Location],
+    spec: TableSpec,
+    target: Location,
+    *,
+    run_id: str,
+    transform: Callable[[pl.DataFrame], pl.DataFrame] | None = None,
+) -> int:
+    """Stream part files into one Parquet file, atomically; memory stays one row group.
+
+    ``transform`` completes each part with what later stages computed (cluster
+    columns, paragraph flags) before it is checked against the full schema.
+    """
     tmp = temporary_sibling(target)
     schema = spec.schema.with_metadata(_file_metadata(spec, run_id))
     total = 0
@@ -301,7 +312,7 @@ def write_parts(parts: Iterable[Location], spec: TableSpec, target: Location, *,
             tmp.fs.open(tmp.path, "wb") as fh,
             pq.ParquetWriter(fh, schema, compression=PARQUET_COMPRESSION) as writer,
         ):
-            tables = (read_part(part, spec) for part in parts)
+            tables = (conform(_transformed(read_table(part), transform), spec) for part in parts)
             for group in _coalesce(tables):
                 writer.write_table(group.replace_schema_metadata(schema.metadata), ROW_GROUP_ROWS)
                 total += group.num_rows
@@ -313,14 +324,22 @@ def write_parts(parts: Iterable[Location], spec: TableSpec, target: Location, *,
     return total
 
 
-def read_part(part: Location, spec: TableSpec) -> pa.Table:
-    with part.fs.open(part.path, "rb") as fh:
-        return conform(pq.read_table(fh), spec)
+def _transformed(
+    frame: pl.DataFrame, transform: Callable[[pl.DataFrame], pl.DataFrame] | None
+) -> pl.DataFrame:
+    return transform(frame) if transform is not None else frame
 
 
-def read_table(location: Location) -> pl.DataFrame:
+def read_table(location: Location, columns: list[str] | None = None) -> pl.DataFrame:
     with location.fs.open(location.path, "rb") as fh:
-        return pl.read_parquet(fh)
+        return pl.read_parquet(fh, columns=columns)
+
+
+def read_matching(parts: Iterable[Location], columns: list[str], key: str, values: set[str]) -> pl.DataFrame:
+    """Rows of the parts whose ``key`` is in ``values``: one part in memory at a time."""
+    wanted = pl.Series(sorted(values), dtype=pl.String)
+    frames = [read_table(part, columns).filter(pl.col(key).is_in(wanted.implode())) for part in parts]
+    return pl.concat(frames) if frames else pl.DataFrame(schema=dict.fromkeys(columns, pl.String))
 
 
 def list_parts(directory: Location) -> list[Location]:

@@ -6,6 +6,8 @@
     <output>/snapshots/<run_id>/<table>.parquet            one complete version per run
     <output>/.staging/<run_id>/inventory.parquet           the run's file listing
     <output>/.staging/<run_id>/<table>/part-NNNNNN.parquet one part per batch
+    <output>/.staging/<run_id>/_fingerprints/part-NNNNNN.parquet  dedup fingerprints
+    <output>/.staging/<run_id>/_dedup/*.parquet            cluster assignments, paragraph stories
 
 Staging is hidden (".") so that listing an output folder as input skips it.
 """
@@ -56,3 +58,18 @@ class OutputLayout:
 
     def part(self, spec: TableSpec, batch_no: int) -> Location:
         return self.parts_dir(spec).child(f"part-{batch_no:06d}.parquet")
+
+    @property
+    def fingerprints_dir(self) -> Location:
+        return self.staging.child("_fingerprints")
+
+    def fingerprint_part(self, batch_no: int) -> Location:
+        return self.fingerprints_dir.child(f"part-{batch_no:06d}.parquet")
+
+    @property
+    def cluster_assignments(self) -> Location:
+        return self.staging.child("_dedup", "assignments.parquet")
+
+    @property
+    def paragraph_stories(self) -> Location:
+        return self.staging.child("_dedup", "paragraph_stories.parquet")

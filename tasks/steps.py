@@ -8,6 +8,7 @@ is nothing to hash but paths, and re-running a batch must re-read its files).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,12 +20,26 @@ from prefect.logging import get_run_logger
 from prefect.tasks import Task
 
 import schemas
+from schemas.articles import PARSED_ARTICLES
+from schemas.conform import frame_of
+from schemas.paragraphs import SPLIT_PARAGRAPHS
 from tasks.batches import Batch
+from tasks.dedup import (
+    DedupParams,
+    candidate_pairs,
+    resolve_clusters,
+    rows_needing_shingles,
+    shingle_sets,
+    with_clusters,
+    with_paragraph_stories,
+)
+from tasks.fingerprints import fingerprint_articles
 from tasks.ingest import ingest_files
 from tasks.io import (
     InputNotFoundError,
     list_inputs,
     list_parts,
+    read_matching,
     read_raw_files,
     read_table,
     remove_empty_dir,
@@ -34,11 +49,19 @@ from tasks.io import (
     write_table,
 )
 from tasks.layout import OutputLayout
+from tasks.paragraphs import split_paragraphs
 from tasks.runs import append_run
 from tasks.snapshots import current_table, make_current, prune, seal
 
-# Row counts of these tables come from the batches; runs is appended at publish.
-BATCH_TABLES = (schemas.FILES, schemas.ARTICLES, schemas.BOILERPLATE, schemas.REJECTS)
+# Tables assembled from staged parts at publish; runs is appended there too.
+PART_TABLES = (
+    schemas.FILES,
+    schemas.ARTICLES,
+    schemas.PARAGRAPHS,
+    schemas.DUPLICATES,
+    schemas.BOILERPLATE,
+    schemas.REJECTS,
+)
 
 
 def _logger() -> logging.Logger | logging.LoggerAdapter[logging.Logger]:
@@ -105,16 +128,16 @@ def parse_batch(output_url: str, run_id: str, batch: Batch, max_file_bytes: int)
     inventory = read_table(layout.inventory).slice(batch.start, batch.size)
     raw = read_raw_files(inventory, max_file_bytes=max_file_bytes)
     result = ingest_files(raw, run_id=run_id)
-    frames: dict[str, pl.DataFrame] = {
-        "files": result.files,
-        "articles": result.articles,
-        "boilerplate": result.boilerplate,
-        "rejects": result.rejects,
-    }
     counts = {}
-    for spec in BATCH_TABLES:
-        frame = frames[spec.name].sort(list(spec.sort_by))
-        counts[spec.name] = write_table(frame, spec, layout.part(spec, batch.number), run_id=run_id)
+    for frame, spec in [
+        (result.files, schemas.FILES),
+        (result.articles, PARSED_ARTICLES),
+        (result.boilerplate, schemas.BOILERPLATE),
+        (result.rejects, schemas.REJECTS),
+    ]:
+        counts[spec.name] = write_table(
+            frame.sort(list(spec.sort_by)), spec, layout.part(spec, batch.number), run_id=run_id
+        )
     _logger().info(
         "batch %d: %d files -> %d articles, %d rejected",
         batch.number,
@@ -125,15 +148,81 @@ def parse_batch(output_url: str, run_id: str, batch: Batch, max_file_bytes: int)
     return counts
 
 
+@task(name="fingerprint-batch", cache_policy=NONE, persist_result=False, **IO_RETRIES)
+def fingerprint_batch(output_url: str, run_id: str, batch: Batch, shingle_size: int, num_perm: int) -> int:
+    """Split one batch's articles into paragraphs and fingerprint them for dedup."""
+    layout = OutputLayout.of(output_url, run_id)
+    articles = read_table(layout.part(schemas.ARTICLES, batch.number))
+    paragraphs = split_paragraphs(articles)
+    count = write_table(
+        paragraphs, SPLIT_PARAGRAPHS, layout.part(schemas.PARAGRAPHS, batch.number), run_id=run_id
+    )
+    fingerprints = fingerprint_articles(articles, paragraphs, shingle_size=shingle_size, num_perm=num_perm)
+    write_frame(fingerprints, layout.fingerprint_part(batch.number))
+    return count
+
+
+@task(name="deduplicate", cache_policy=NONE, persist_result=False, **IO_RETRIES)
+def deduplicate(output_url: str, run_id: str, params: DedupParams) -> dict[str, int]:
+    """Cluster the whole run's articles from their fingerprints (small), reading only
+    the bodies of candidate pairs."""
+    layout = OutputLayout.of(output_url, run_id)
+    parts = list_parts(layout.fingerprints_dir)
+    if parts:
+        fingerprints = pl.concat([read_table(p) for p in parts])
+    else:  # an empty input (allow_empty): no batch wrote fingerprints
+        fingerprints = fingerprint_articles(
+            frame_of([], PARSED_ARTICLES),
+            frame_of([], SPLIT_PARAGRAPHS),
+            shingle_size=params.shingle_size,
+            num_perm=params.num_perm,
+        )
+    pairs = candidate_pairs(fingerprints, params)
+    rows = rows_needing_shingles(pairs)
+    ids = fingerprints["article_id"].gather(rows).to_list()
+    found = read_matching(
+        list_parts(layout.parts_dir(schemas.ARTICLES)), ["article_id", "body"], "article_id", set(ids)
+    )
+    bodies = dict(found.iter_rows())
+    result = resolve_clusters(
+        fingerprints, pairs, shingle_sets([bodies[i] for i in ids], rows, params.shingle_size), params
+    )
+    write_table(result.duplicates, schemas.DUPLICATES, layout.part(schemas.DUPLICATES, 0), run_id=run_id)
+    write_frame(result.assignments, layout.cluster_assignments)
+    write_frame(result.paragraph_stories, layout.paragraph_stories)
+    counts = dict(result.duplicates.group_by("method").len().iter_rows())
+    _logger().info(
+        "dedup: %d articles, %d candidate pairs, %d clusters, duplicates %s, %d boilerplate paragraphs",
+        fingerprints.height,
+        pairs.height,
+        result.assignments["cluster_id"].n_unique(),
+        counts,
+        result.paragraph_stories["is_boilerplate"].sum(),
+    )
+    return {"articles": fingerprints.height, "candidates": pairs.height} | counts
+
+
 @task(name="publish", cache_policy=NONE, persist_result=False, **IO_RETRIES)
 def publish_tables(
     output_url: str, run_id: str, run_row: dict[str, Any], keep_snapshots: int
 ) -> dict[str, int]:
     """Assemble this run's snapshot from the parts, seal it, and make it current."""
     layout = OutputLayout.of(output_url, run_id)
+    assignments = read_table(layout.cluster_assignments)
+    stories = read_table(layout.paragraph_stories)
+    complete: dict[str, Callable[[pl.DataFrame], pl.DataFrame]] = {
+        "articles": lambda part: with_clusters(part, assignments),
+        "paragraphs": lambda part: with_paragraph_stories(part, stories),
+    }
     counts = {
-        spec.name: write_parts(list_parts(layout.parts_dir(spec)), spec, layout.table(spec), run_id=run_id)
-        for spec in BATCH_TABLES
+        spec.name: write_parts(
+            list_parts(layout.parts_dir(spec)),
+            spec,
+            layout.table(spec),
+            run_id=run_id,
+            transform=complete.get(spec.name),
+        )
+        for spec in PART_TABLES
     }
     previous = current_table(layout.output, schemas.RUNS.file_name)
     history = read_table(previous) if previous is not None and previous.exists() else None

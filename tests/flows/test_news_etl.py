@@ -20,7 +20,7 @@ from tests.conftest import seed_text
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 
-DATA_TABLES = ("files", "articles", "boilerplate", "rejects")
+DATA_TABLES = ("files", "articles", "paragraphs", "duplicates", "boilerplate", "rejects")
 
 
 def _read(out: Path, table: str) -> pl.DataFrame:
@@ -34,7 +34,15 @@ def _run(input_dir: Path, out: Path, **params: object) -> object:
 def test_sample_files_become_clean_article_tables(seed_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     summary = _run(seed_dir, out)
-    assert summary.rows == {"files": 5, "articles": 8, "boilerplate": 38, "rejects": 0, "runs": 1}  # type: ignore[attr-defined]
+    assert summary.rows == {  # type: ignore[attr-defined]
+        "files": 5,
+        "articles": 8,
+        "paragraphs": 141,
+        "duplicates": 0,
+        "boilerplate": 38,
+        "rejects": 0,
+        "runs": 1,
+    }
 
     # every table is where analysts look for it, with exactly its declared schema
     run_id = summary.run_id  # type: ignore[attr-defined]
@@ -250,6 +258,50 @@ def test_an_empty_input_does_not_empty_the_tables(seed_dir: Path, tmp_path: Path
     assert _read(out, "articles").height == 8
     _run(empty, out, allow_empty=True)
     assert _read(out, "articles").height == 0
+
+
+def test_duplicates_are_clustered_and_paragraph_offsets_hold(seed_dir: Path, tmp_path: Path) -> None:
+    (seed_dir / "copy_of_004.txt").write_bytes(next(seed_dir.glob("004_*")).read_bytes())
+    lines = seed_text("002").split("\n")
+    shortened = "\n".join(lines[:34] + lines[84:])  # the first half of the body, same footer
+    (seed_dir / "short_002.txt").write_text(shortened, encoding="utf-8")
+    out = tmp_path / "out"
+    _run(seed_dir, out)
+
+    articles = _read(out, "articles")
+    by_path = {(r["source_path"][:6], r["position"]): r for r in articles.iter_rows(named=True)}
+    original, copy = by_path[("004_66", 0)], by_path[("copy_o", 0)]
+    assert copy["cluster_id"] == original["cluster_id"]
+    assert original["cluster_size"] == 2
+    assert original["is_canonical"] != copy["is_canonical"]
+    assert by_path[("short_", 0)]["cluster_id"] == by_path[("002_34", 0)]["article_id"]
+    assert articles.filter(pl.col("is_canonical")).height == 8  # the sample stories, once each
+
+    duplicates = _read(out, "duplicates")
+    # 004's two articles copied exactly; 002 shortened, with its read-also article intact
+    assert duplicates.select("method").to_series().sort().to_list() == [
+        "contained",
+        "exact",
+        "exact",
+        "exact",
+    ]
+    assert duplicates.join(articles, on="article_id")["is_canonical"].not_().all()
+
+    paragraphs = _read(out, "paragraphs")
+    bodies = dict(articles.select("article_id", "body").iter_rows())
+    assert all(
+        bodies[a][s:e] == t
+        for a, s, e, t in paragraphs.select("article_id", "start", "end", "text").iter_rows()
+    )
+    assert (
+        paragraphs.group_by("article_id")
+        .len()
+        .join(articles, on="article_id")
+        .select((pl.col("len") == pl.col("paragraph_count")).all())
+        .item()
+    )
+    # the exact copy's paragraphs are in one story, not two: nothing here is boilerplate
+    assert not paragraphs["is_boilerplate"].any()
 
 
 def test_missing_input_stops_the_run_and_writes_nothing(tmp_path: Path) -> None:

@@ -6,7 +6,8 @@ import datetime as dt
 
 import polars as pl
 
-from schemas import ARTICLES, BOILERPLATE, FILES, REJECTS
+from schemas import BOILERPLATE, FILES, REJECTS
+from schemas.articles import PARSED_ARTICLES
 from schemas.conform import conform
 from tasks.ingest import RAW_COLUMNS, ingest_files
 from tests.conftest import SEED_FILES
@@ -37,7 +38,7 @@ def test_seed_batch_rows_conform_to_their_schemas() -> None:
     batch = ingest_files(_seeds(), run_id="r1")
     for frame, spec in [
         (batch.files, FILES),
-        (batch.articles, ARTICLES),
+        (batch.articles, PARSED_ARTICLES),
         (batch.boilerplate, BOILERPLATE),
         (batch.rejects, REJECTS),
     ]:

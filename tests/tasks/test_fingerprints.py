@@ -1,0 +1,82 @@
+"""Shingles and MinHash: vectorised, deterministic, and faithful to their definitions."""
+
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+import pytest
+
+from tasks.fingerprints import (
+    jaccard,
+    minhash,
+    normalized_bodies,
+    permutations,
+    shingle_hashes,
+    text_key,
+)
+
+TEXTS = [
+    "قال وزير الخارجية الروسي سيرغي لافروف إن موقف روسيا لم يتغير",
+    "قال وزير الخارجية الروسى سيرغى لافروف إن موقف روسيا لم يتغير أبداً",
+    "",
+    "كلمة",
+    "جملة من كلمتين",
+]
+
+
+def _shingles(size: int = 2):  # type: ignore[no-untyped-def]
+    return shingle_hashes(normalized_bodies(pl.Series(TEXTS)), size)
+
+
+def test_shingle_counts_per_text() -> None:
+    assert _shingles(2).counts.tolist() == [10, 11, 0, 1, 2]
+    assert _shingles(3).counts.tolist() == [9, 10, 0, 1, 1]  # short texts are one shingle
+
+
+def test_spelling_variants_share_shingles() -> None:
+    s = _shingles(2)
+    # the second text differs by ى/ي only in spelling, plus one added word
+    assert jaccard(s.of(0), s.of(1)) == pytest.approx(10 / 11)
+
+
+def test_hashes_are_pinned() -> None:
+    """Stored fingerprints depend on these values: a change must be deliberate."""
+    s = _shingles(2)
+    assert int(s.of(3)[0]) == 2078015275078778149
+    sig = minhash(s, 4)
+    assert sig[0].tolist() == [336246465, 275226182, 63332844, 288266714]
+
+
+def test_minhash_matches_the_definition() -> None:
+    """The vectorised signature equals min over shingles of (a*x+b)>>32, computed naively."""
+    s = _shingles(2)
+    num_perm = 8
+    a, b = permutations(num_perm)
+    signatures = minhash(s, num_perm)
+    for i in range(len(TEXTS)):
+        values = s.of(i)
+        if len(values) == 0:
+            assert (signatures[i] == 0xFFFFFFFF).all()
+            continue
+        for k in range(num_perm):
+            with np.errstate(over="ignore"):
+                naive = min(int((np.uint64(v) * a[k] + b[k]) >> np.uint64(32)) for v in values)
+            assert signatures[i, k] == naive
+
+
+def test_minhash_estimates_jaccard() -> None:
+    rng = np.random.default_rng(0)
+    words = [f"w{i}" for i in range(400)]
+    base = rng.choice(words, 300)
+    other = base.copy()
+    other[:90] = rng.choice(words, 90)
+    texts = pl.Series([" ".join(base), " ".join(other)])
+    s = shingle_hashes(normalized_bodies(texts), 2)
+    sig = minhash(s, 256)
+    estimate = float((sig[0] == sig[1]).mean())
+    assert abs(estimate - jaccard(s.of(0), s.of(1))) < 0.08
+
+
+def test_text_key_ignores_spelling_and_punctuation() -> None:
+    a, b = normalized_bodies(pl.Series(["قال ترامب، إن", "قال  ترامب إن"])).to_list()
+    assert text_key(a) == text_key(b)
