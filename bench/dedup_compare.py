@@ -43,13 +43,19 @@ def ours(bodies: pl.Series, params: DedupParams) -> tuple[Side, Shingles]:
     signatures = minhash(shingles, params.num_perm)
     fingerprints = pl.DataFrame(
         {
+            "article_id": [f"{i:08d}" for i in range(len(bodies))],
+            "published_date": [None] * len(bodies),
             "text_key": [str(i) for i in range(len(bodies))],  # every text its own representative
             "shingle_count": shingles.counts.astype(np.int32),
             "minhash": pl.Series(signatures, dtype=pl.Array(pl.UInt32, params.num_perm)),
             "paragraph_hashes": [[] for _ in range(len(bodies))],
             "paragraph_words": [[] for _ in range(len(bodies))],
         },
-        schema_overrides={"paragraph_hashes": pl.List(pl.Int64), "paragraph_words": pl.List(pl.Int32)},
+        schema_overrides={
+            "published_date": pl.Date,
+            "paragraph_hashes": pl.List(pl.Int64),
+            "paragraph_words": pl.List(pl.Int32),
+        },
     )
     candidates = {tuple(p) for p in candidate_pairs(fingerprints, params).iter_rows()}
     pairs = _verified(candidates, shingles, params.threshold)

@@ -86,7 +86,7 @@ def drop_corpus_duplicates(originals: list[Original]) -> tuple[list[Original], i
     kept: list[int] = []
     for i, g in enumerate(grams):
         counts: Counter[int] = Counter()
-        for gram in list(g)[:: max(1, len(g) // 200)]:  # a sample of grams finds candidates
+        for gram in sorted(g)[:: max(1, len(g) // 200)]:  # a sample of grams finds candidates
             counts.update(index[gram])
         duplicate = any(
             len(g & grams[j]) / len(g | grams[j]) >= 0.6

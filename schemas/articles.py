@@ -113,6 +113,35 @@ ARTICLES = TableSpec(
                 "else the longest); enrichment runs on canonical articles only.",
             ),
             column("cluster_size", pa.int32(), "Articles in the cluster, this one included."),
+            column(
+                "language",
+                pa.string(),
+                "Language holding the largest share of the body's letters (from its paragraphs), "
+                "or 'und' when no paragraph has a known language.",
+            ),
+            column(
+                "language_probability",
+                pa.float64(),
+                "That language's share of the text times its paragraphs' mean probability.",
+            ),
+            column(
+                "languages",
+                pa.list_(
+                    pa.struct(
+                        [
+                            pa.field("language", pa.string(), nullable=False),
+                            pa.field("share", pa.float64(), nullable=False),
+                        ]
+                    )
+                ),
+                "Every language in the body with its share of the letters in known-language "
+                "paragraphs, largest first.",
+            ),
+            column(
+                "is_mixed",
+                pa.bool_(),
+                "True when a second language holds at least 10% of the text.",
+            ),
         ]
     ),
     primary_key=("article_id",),
@@ -121,4 +150,5 @@ ARTICLES = TableSpec(
 
 # Columns added after parsing, by the stage that computes them.
 CLUSTER_COLUMNS = ("cluster_id", "is_canonical", "cluster_size")
-PARSED_ARTICLES = ARTICLES.without(*CLUSTER_COLUMNS)
+LANGUAGE_COLUMNS = ("language", "language_probability", "languages", "is_mixed")
+PARSED_ARTICLES = ARTICLES.without(*CLUSTER_COLUMNS, *LANGUAGE_COLUMNS)

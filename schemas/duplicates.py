@@ -22,9 +22,11 @@ DUPLICATES = TableSpec(
             column(
                 "method",
                 pa.string(),
-                "exact: same normalised text; near: word-shingle Jaccard similarity at or above "
-                "the threshold; contained: most of its content paragraphs are in the canonical "
-                "(or the canonical's in it), e.g. a shortened copy.",
+                "exact: the same normalised paragraphs; near: word-shingle Jaccard similarity at "
+                "or above the threshold; contained: most of its content paragraphs are in the "
+                "canonical (or the canonical's in it), e.g. a shortened copy. When direct is "
+                "false the article reached the cluster through other members, and the measures "
+                "with the canonical can be below the thresholds.",
             ),
             column(
                 "similarity",

@@ -39,6 +39,24 @@ PARAGRAPHS = TableSpec(
                 "Number of different stories (clusters) whose articles contain this paragraph.",
             ),
             column(
+                "language",
+                pa.string(),
+                "ISO 639-1 code (zh-cn/zh-tw for Chinese) of the paragraph's language, or 'und' "
+                "when it is too short, has no letters, or langdetect is unsure.",
+            ),
+            column(
+                "language_probability",
+                pa.float64(),
+                "langdetect's probability for that language; 1.0 (0.9 for short text) when the "
+                "Arabic script and morphology decide it; 0 for 'und' without an answer.",
+            ),
+            column(
+                "language_method",
+                pa.string(),
+                "How it was decided: script, langdetect, too_short (fewer than 10 letters, "
+                "URLs not counted) or uncertain (langdetect below 0.5).",
+            ),
+            column(
                 "is_boilerplate",
                 pa.bool_(),
                 "True when story_count reaches the boilerplate threshold "
@@ -51,6 +69,7 @@ PARAGRAPHS = TableSpec(
     order_note="in the order of articles (source_path, article position), then paragraph position",
 )
 
-# Columns added by deduplication, once paragraphs have been compared corpus-wide.
+# Columns added after splitting, by the stage that computes them.
 STORY_COLUMNS = ("story_count", "is_boilerplate")
-SPLIT_PARAGRAPHS = PARAGRAPHS.without(*STORY_COLUMNS)
+LANGUAGE_COLUMNS = ("language", "language_probability", "language_method")
+SPLIT_PARAGRAPHS = PARAGRAPHS.without(*STORY_COLUMNS, *LANGUAGE_COLUMNS)

@@ -1,35 +1,42 @@
 """Deduplication over the whole corpus: exact copies, near-duplicates, contained copies.
 
-Works on fingerprints (small), not on bodies:
+Works on fingerprints (about 700 bytes an article), not on bodies:
 
-1. exact: articles whose normalised bodies are identical share a text_key; one
-   representative per key takes part in the rest.
-2. candidates: MinHash LSH buckets (bands x rows chosen for the threshold) and
-   articles sharing a normalised paragraph (containment, which Jaccard-based LSH
-   misses when a short text sits inside a long one). A bucket of up to 10
-   articles gives all its pairs, a larger one k-1 star and k-2 chain pairs, never
-   k^2/2: nothing is quadratic.
-3. verification: near = true Jaccard of the word-shingle sets (computed from the
-   candidates' bodies only) >= threshold; contained = the share of an article's
-   content paragraphs (8+ words, not repeated across many articles) found in the
-   other >= the containment threshold. Paragraph-level, as in "an article whose
-   paragraphs are mostly contained in another": templated texts (daily weather or
-   market reports) share phrases, not paragraphs, and do not chain together.
-4. clusters: exact and near edges make story cores. A core contained in others
-   joins the one containing it best, unless that container best-contains two or
-   more disjoint stories: then it is a roundup (a digest of briefs) and none of
-   them join it. Transitive links are kept within a floor: a member must have at
-   least 3/4 of the threshold as similarity with its cluster's centre (or be in a
-   containment with it), which stops chains of templated texts. One canonical per
-   cluster: earliest published, else the longest.
-5. paragraphs: a paragraph found in articles of at least boilerplate_min_stories
+1. units: articles with the same exact key (the same normalised paragraphs, in
+   order; see fingerprints.text_key) form one unit, represented by its smallest
+   article_id and dated by the range of its members' dates. Everything below works
+   on units, so identical texts always end in the same cluster, whatever the input
+   order. Texts under 10 shingles are never exact copies.
+2. frequent paragraphs: a paragraph in more than MAX_PARAGRAPH_SHARERS units whose
+   dates spread over more than twice dedup_max_days (or that are undated) is page
+   furniture, not syndication: it makes no candidates and is left out of every
+   similarity, so a shared footer cannot make short stories look alike.
+3. candidates: MinHash LSH, one band at a time (bands x rows chosen for the
+   threshold), and units sharing a content paragraph (for containment, which
+   Jaccard misses when a short text sits inside a long one). A bucket gives all
+   its pairs up to ALL_PAIRS_UP_TO members and a star plus a chain beyond, in
+   article_id order: linear, and independent of the input order.
+4. verification on true values: near = Jaccard of the word-shingle sets (from the
+   candidates' bodies, frequent paragraphs removed) >= threshold; contained = the
+   share of the shorter unit's content words (paragraphs of 8+ words, not
+   frequent) whose paragraph is in the other >= the containment threshold.
+5. clusters: near links make story cores, transitively. A pair where the shorter
+   text's paragraphs sit inside a clearly longer one is containment, not nearness;
+   a contained core joins the core containing it best, unless that container
+   best-contains two or more disjoint stories (a roundup of briefs: none join).
+   Chains are cut: a unit stays in a cluster only if it keeps 3/4 of the threshold
+   as Jaccard with its cluster's centre, or is in a containment with it; and near
+   or contained links need the two date ranges within dedup_max_days (templated
+   daily reports are similar text but different stories). One canonical per
+   cluster: earliest published, else the longest, else the smallest article_id.
+6. paragraphs: a paragraph found in units of at least boilerplate_min_stories
    different clusters (different stories) is boilerplate.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,33 +45,30 @@ import numpy.typing as npt
 import polars as pl
 
 from tasks.fingerprints import (
+    MIN_SHINGLES,
     U64,
     fingerprint_articles,
     jaccard,
     normalized_bodies,
     shingle_hashes,
 )
-from tasks.paragraphs import split_paragraphs
+from tasks.paragraphs import split_paragraphs, without_paragraphs
 
-# Buckets up to this size give all their pairs (at most 45); larger ones a star and a
-# chain, so that a bucket of thousands never gives millions of pairs.
-ALL_PAIRS_UP_TO = 10
 # Paragraphs shorter than this (in words) are too generic to show containment.
 MIN_PARAGRAPH_WORDS = 8
-# A paragraph in more distinct texts than this is boilerplate-like: it neither makes
-# candidates nor counts towards containment.
+# Paragraphs in more units than this are furniture when their dates are spread out.
 MAX_PARAGRAPH_SHARERS = 20
-# Below this many shingles a text is too short for a similarity to mean much; below
-# this many content words, too short for a containment to mean much.
-MIN_SHINGLES = 10
+# Below this many content words, a containment means little.
 MIN_CONTENT_WORDS = 30
-# A cluster member must have at least this share of the threshold as Jaccard similarity
-# with its cluster's centre (or contain / be contained in it): transitive links may
-# bridge the gap up to the threshold, not all the way down to unrelated texts.
-CHAIN_FLOOR = 0.75
+# Buckets up to this size give all their pairs (at most 1,225); larger ones a star and
+# a chain, so that a bucket of thousands never gives millions of pairs.
+ALL_PAIRS_UP_TO = 50
 # A duplicate with at most this share of its canonical's content words, and contained
 # in it, is reported as "contained" (a shortened copy) even when it is also near.
 SHORTER_SHARE = 0.8
+# A cluster member keeps at least this share of the threshold as Jaccard similarity
+# with its cluster's centre (or is in a containment with it).
+CHAIN_FLOOR = 0.75
 
 Content = dict[int, int]  # content paragraph hash -> its word count
 
@@ -86,6 +90,67 @@ class DedupResult:
     assignments: pl.DataFrame  # article_id, cluster_id, is_canonical, cluster_size
     duplicates: pl.DataFrame  # article_id, duplicate_of, method, similarity, containment, direct
     paragraph_stories: pl.DataFrame  # paragraph_hash, story_count, is_boilerplate
+
+
+# -- units and frequent paragraphs ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Units:
+    """Exact-copy groups. ``rep[row]`` is the representative row of row's unit."""
+
+    rep: list[int]
+    first_day: dict[int, int | None]  # per representative: earliest date (ordinal)
+    last_day: dict[int, int | None]
+    rank: list[int]  # article_id order of each row: ties are broken by it
+
+
+def exact_units(fingerprints: pl.DataFrame) -> Units:
+    n = fingerprints.height
+    frame = fingerprints.select("article_id", "text_key", "published_date").with_columns(
+        row=pl.int_range(n, dtype=pl.Int64), rank=pl.col("article_id").rank("ordinal").cast(pl.Int64) - 1
+    )
+    by_key = frame.group_by("text_key").agg(
+        rep=pl.col("row").sort_by("rank").first(),
+        first=pl.col("published_date").min(),
+        last=pl.col("published_date").max(),
+    )
+    rep = frame.join(by_key, on="text_key", how="left").sort("row")["rep"].to_list()
+    first: dict[int, int | None] = {}
+    last: dict[int, int | None] = {}
+    for r, d0, d1 in by_key.select("rep", "first", "last").iter_rows():
+        first[r] = d0.toordinal() if d0 is not None else None
+        last[r] = d1.toordinal() if d1 is not None else None
+    return Units(rep=rep, first_day=first, last_day=last, rank=frame["rank"].to_list())
+
+
+def _reps(fingerprints: pl.DataFrame, units: Units) -> pl.DataFrame:
+    """The representative rows, with their row number and article_id rank."""
+    return fingerprints.with_columns(
+        row=pl.int_range(fingerprints.height, dtype=pl.Int64),
+        rank=pl.Series(units.rank, dtype=pl.Int64),
+        rep=pl.Series(units.rep, dtype=pl.Int64),
+    ).filter(pl.col("row") == pl.col("rep"))
+
+
+def frequent_paragraphs(fingerprints: pl.DataFrame, params: DedupParams) -> frozenset[int]:
+    """Paragraph hashes that are page furniture: in many units, spread over time."""
+    reps = _reps(fingerprints, exact_units(fingerprints)).select("paragraph_hashes", "published_date")
+    per_paragraph = (
+        reps.explode("paragraph_hashes")
+        .drop_nulls("paragraph_hashes")
+        .group_by("paragraph_hashes")
+        .agg(
+            units=pl.len(),
+            undated=pl.col("published_date").null_count(),
+            spread=(pl.col("published_date").max() - pl.col("published_date").min()).dt.total_days(),
+        )
+        .filter(pl.col("units") > MAX_PARAGRAPH_SHARERS)
+    )
+    if params.max_days_apart:
+        spread_out = (pl.col("undated") > 0) | (pl.col("spread") > 2 * params.max_days_apart)
+        per_paragraph = per_paragraph.filter(spread_out)
+    return frozenset(per_paragraph["paragraph_hashes"].to_list())
 
 
 # -- candidates ----------------------------------------------------------------------
@@ -113,12 +178,15 @@ def lsh_shape(threshold: float, num_perm: int, fn_weight: float = 0.8) -> tuple[
 
 def band_keys(signatures: npt.NDArray[np.uint32], bands: int, rows: int) -> U64:
     """(n, bands) bucket keys: each band's rows mixed into one 64-bit value."""
-    sig = signatures[:, : bands * rows].astype(np.uint64).reshape(len(signatures), bands, rows)
-    keys = np.zeros((len(signatures), bands), dtype=np.uint64)
+    return np.stack([_band_key(signatures, band, rows) for band in range(bands)], axis=1)
+
+
+def _band_key(signatures: npt.NDArray[np.uint32], band: int, rows: int) -> U64:
+    key = np.zeros(len(signatures), dtype=np.uint64)
     with np.errstate(over="ignore"):
-        for r in range(rows):
-            keys = (keys * np.uint64(0x100000001B3)) ^ sig[:, :, r]
-    return keys
+        for r in range(band * rows, (band + 1) * rows):
+            key = (key * np.uint64(0x100000001B3)) ^ signatures[:, r].astype(np.uint64)
+    return key
 
 
 @lru_cache(maxsize=ALL_PAIRS_UP_TO + 1)
@@ -128,7 +196,10 @@ def _all_pairs(size: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
 
 
 def _group_pairs(groups: pl.Series) -> npt.NDArray[np.int64]:
-    """Every pair within a small group; star plus chain pairs (linear) within a large one."""
+    """Every pair within a small group; star plus chain pairs (linear) within a large one.
+
+    Groups hold ranks (article_id order), so the pairs do not depend on row order.
+    """
     sizes = groups.list.len()
     twos = groups.filter(sizes == 2)  # most buckets: one pair each, taken in one step
     left: list[npt.NDArray[np.int64]] = [twos.list.get(0).to_numpy().astype(np.int64)]
@@ -142,62 +213,51 @@ def _group_pairs(groups: pl.Series) -> npt.NDArray[np.int64]:
         else:
             left += [np.full(len(m) - 1, m[0]), m[1:-1]]
             right += [m[1:], m[2:]]
-    if not left:
-        return np.empty((0, 2), dtype=np.int64)
     pairs = np.stack([np.concatenate(left), np.concatenate(right)], axis=1)
     return np.asarray(pairs[pairs[:, 0] != pairs[:, 1]], dtype=np.int64)
 
 
 def _groups(keys: pl.DataFrame, key_cols: list[str], max_size: int | None = None) -> pl.Series:
-    grouped = keys.group_by(key_cols).agg(pl.col("row")).filter(pl.col("row").list.len() > 1)
+    grouped = keys.group_by(key_cols).agg(pl.col("rank")).filter(pl.col("rank").list.len() > 1)
     if max_size is not None:
-        grouped = grouped.filter(pl.col("row").list.len() <= max_size)
-    return grouped["row"]
+        grouped = grouped.filter(pl.col("rank").list.len() <= max_size)
+    return grouped["rank"]
 
 
-def _representatives(fingerprints: pl.DataFrame) -> pl.DataFrame:
-    """One row per text_key (the first), with its position in fingerprints as 'row'."""
-    fp = fingerprints.with_row_index("row").with_columns(pl.col("row").cast(pl.Int64))
-    return fp.filter(pl.col("row") == pl.col("row").min().over("text_key"))
-
-
-def _content_paragraph_rows(reps: pl.DataFrame) -> pl.DataFrame:
-    """(row, key, words) for content paragraphs: long enough, and not in too many texts."""
-    exploded = (
-        reps.select("row", key=pl.col("paragraph_hashes"), words=pl.col("paragraph_words"))
+def _content_rows(reps: pl.DataFrame, frequent: frozenset[int]) -> pl.DataFrame:
+    """(row, rank, key, words) of content paragraphs: long enough and not furniture."""
+    return (
+        reps.select("row", "rank", key=pl.col("paragraph_hashes"), words=pl.col("paragraph_words"))
         .explode(["key", "words"])
         .filter(pl.col("words") >= MIN_PARAGRAPH_WORDS)
+        .filter(~pl.col("key").is_in(pl.Series(sorted(frequent), dtype=pl.Int64).implode()))
         .unique(["row", "key"])
     )
-    return exploded.filter(pl.len().over("key") <= MAX_PARAGRAPH_SHARERS)
 
 
-def candidate_pairs(fingerprints: pl.DataFrame, params: DedupParams) -> pl.DataFrame:
-    """Rows (left < right, positions in fingerprints) worth verifying.
-
-    Only exact-duplicate representatives take part: copies follow their
-    representative through the exact edges.
-    """
-    reps = _representatives(fingerprints)
-    lsh_rows = reps.filter(pl.col("shingle_count") >= MIN_SHINGLES)
+def candidate_pairs(
+    fingerprints: pl.DataFrame, params: DedupParams, frequent: frozenset[int] = frozenset()
+) -> pl.DataFrame:
+    """Representative rows (left < right) worth verifying; copies follow their unit."""
+    units = exact_units(fingerprints)
+    reps = _reps(fingerprints, units)
+    row_of_rank = dict(zip(reps["rank"].to_list(), reps["row"].to_list(), strict=True))
+    lsh = reps.filter(pl.col("shingle_count") >= MIN_SHINGLES)
     bands, rows = lsh_shape(params.threshold, params.num_perm)
     pieces = []
-    if lsh_rows.height > 1:
-        sig = np.asarray(lsh_rows["minhash"].to_numpy(), dtype=np.uint32).reshape(lsh_rows.height, -1)
-        frame = pl.DataFrame(
-            {
-                "row": np.repeat(lsh_rows["row"].to_numpy(), bands),
-                "band": np.tile(np.arange(bands, dtype=np.int32), lsh_rows.height),
-                "key": band_keys(sig, bands, rows).reshape(-1),
-            }
-        )
-        pieces.append(_group_pairs(_groups(frame, ["band", "key"])))
-    paragraphs = _content_paragraph_rows(reps).select("row", "key")
-    pieces.append(_group_pairs(_groups(paragraphs, ["key"], MAX_PARAGRAPH_SHARERS)))
-    pairs = np.sort(np.concatenate(pieces), axis=1)
+    if lsh.height > 1:
+        signatures = np.asarray(lsh["minhash"].to_numpy(), dtype=np.uint32).reshape(lsh.height, -1)
+        for band in range(bands):  # one band at a time: memory stays one column of keys
+            frame = pl.DataFrame({"rank": lsh["rank"], "key": _band_key(signatures, band, rows)})
+            pieces.append(_group_pairs(_groups(frame, ["key"])))
+    shared = _content_rows(reps, frequent).select("rank", "key")
+    pieces.append(_group_pairs(_groups(shared, ["key"], MAX_PARAGRAPH_SHARERS)))
+    ranked = np.concatenate(pieces) if pieces else np.empty((0, 2), dtype=np.int64)
+    as_rows = np.vectorize(row_of_rank.__getitem__, otypes=[np.int64])(ranked) if len(ranked) else ranked
+    as_rows = np.sort(as_rows.reshape(-1, 2), axis=1)
     return (
         pl.DataFrame(
-            {"left": pairs[:, 0], "right": pairs[:, 1]}, schema={"left": pl.Int64, "right": pl.Int64}
+            {"left": as_rows[:, 0], "right": as_rows[:, 1]}, schema={"left": pl.Int64, "right": pl.Int64}
         )
         .unique()
         .sort("left", "right")
@@ -209,9 +269,12 @@ def rows_needing_shingles(pairs: pl.DataFrame) -> list[int]:
     return sorted(set(pairs["left"].to_list()) | set(pairs["right"].to_list()))
 
 
-def shingle_sets(bodies: list[str], rows: list[int], shingle_size: int) -> dict[int, U64]:
-    """Unique shingle hashes of raw bodies, keyed by their fingerprint rows (same order)."""
-    sets = shingle_hashes(normalized_bodies(pl.Series(bodies, dtype=pl.String)), shingle_size)
+def shingle_sets(
+    bodies: list[str], rows: list[int], shingle_size: int, frequent: frozenset[int] = frozenset()
+) -> dict[int, U64]:
+    """Unique shingle hashes of raw bodies, frequent paragraphs removed, keyed by row."""
+    texts = without_paragraphs(bodies, frequent)
+    sets = shingle_hashes(normalized_bodies(pl.Series(texts, dtype=pl.String)), shingle_size)
     return {row: sets.of(i) for i, row in enumerate(rows)}
 
 
@@ -246,79 +309,139 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _attach_contained(
-    cores: _UnionFind, contained: list[tuple[int, int, float]], content: dict[int, Content], n: int
-) -> npt.NDArray[np.int64]:
-    """Cluster roots once contained story cores have joined their best container.
+@dataclass
+class _Verifier:
+    """The measures between units, with the date rule; all keyed by representative rows."""
 
-    A core joins only the container that contains it best (then the larger one).
-    A container that best-contains several disjoint cores (sharing no paragraph)
-    is a roundup of different stories, and none of them joins it.
+    units: Units
+    shingles: dict[int, U64]
+    content: dict[int, Content]
+    params: DedupParams
+
+    def words(self, rep: int) -> int:
+        return sum(self.content[rep].values())
+
+    def far_apart(self, a: int, b: int) -> bool:
+        days = self.params.max_days_apart
+        a0, a1, b0, b1 = (
+            self.units.first_day[a],
+            self.units.last_day[a],
+            self.units.first_day[b],
+            self.units.last_day[b],
+        )
+        if not days or a0 is None or b0 is None or a1 is None or b1 is None:
+            return False
+        return max(b0 - a1, a0 - b1, 0) > days
+
+    def jaccard(self, a: int, b: int) -> float:
+        return jaccard(self.shingles[a], self.shingles[b])
+
+    def containment(self, a: int, b: int) -> tuple[float, int, int]:
+        """(containment of the shorter in the longer, shorter rep, longer rep)."""
+        small, large = sorted((a, b), key=lambda r: (self.words(r), self.units.rank[r]))
+        if self.words(small) < MIN_CONTENT_WORDS:
+            return 0.0, small, large
+        return paragraph_containment(self.content[small], self.content[large]), small, large
+
+    def related(self, member: int, center: int) -> bool:
+        """Close enough to the centre to stay in its cluster (the chain floor)."""
+        if member == center:
+            return True
+        if self.far_apart(member, center):
+            return False
+        if self.jaccard(member, center) >= self.params.threshold * CHAIN_FLOOR:
+            return True
+        return self.containment(member, center)[0] >= self.params.containment
+
+
+def _attach_contained(
+    cores: _UnionFind, contained: list[tuple[int, int, float]], check: _Verifier
+) -> dict[int, int]:
+    """Component of each core once contained cores joined their best container.
+
+    A container that best-contains several disjoint cores (sharing no content
+    paragraph) is a roundup of different stories, and none of them joins it.
     """
-    best: dict[int, tuple[float, int, int, int]] = {}  # core -> (cont, size, -container, small row)
+    best: dict[int, tuple[float, int, int, int, int]] = {}  # core -> (cont, words, -rank, container, small)
     for small, large, cont in contained:
         core, container = cores.find(small), cores.find(large)
         if core != container:
-            choice = (cont, sum(content[large].values()), -container, small)
-            if core not in best or choice > best[core]:
+            choice = (cont, check.words(large), -check.units.rank[large], container, small)
+            if core not in best or choice[:3] > best[core][:3]:
                 best[core] = choice
     by_container: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for core, (_, _, neg_container, small) in best.items():
-        by_container[-neg_container].append((core, small))
-    clusters = _UnionFind(n)
-    for row in range(n):
-        clusters.union(row, cores.find(row))
-    for container, members in sorted(by_container.items()):
-        if _one_story(members, content):
+    for core, (_, _, _, container, small) in best.items():
+        by_container[container].append((core, small))
+    joined: dict[int, int] = {}
+    for container, members in by_container.items():
+        if _one_story([small for _, small in members], check.content):
             for core, _ in members:
-                clusters.union(core, container)
-    return np.fromiter((clusters.find(i) for i in range(n)), dtype=np.int64, count=n)
+                joined[core] = container
+    return joined
+
+
+def _one_story(smalls: list[int], content: dict[int, Content]) -> bool:
+    """Whether the contained texts are linked by shared paragraphs into one story."""
+    if len(smalls) == 1:
+        return True
+    links = _UnionFind(len(smalls))
+    owner: dict[int, int] = {}
+    for i, small in enumerate(smalls):
+        for key in content[small]:
+            links.union(owner.setdefault(key, i), i)
+    return len({links.find(i) for i in range(len(smalls))}) == 1
 
 
 def _split_chains(
-    components: npt.NDArray[np.int64], priority: list[int], related: Callable[[int, int], bool]
-) -> npt.NDArray[np.int64]:
-    """Split each component into clusters whose members relate to its centre.
+    components: dict[int, list[int]], priority: dict[int, int], check: _Verifier
+) -> dict[int, int]:
+    """Cluster centre of each unit: within a component, the first unit in canonical
+    order is a centre and keeps the units related to it; the rest repeat the process.
 
-    Transitive closure chains templated texts (daily weather reports, congratulation
-    telegrams) into clusters of unrelated stories. Within a component, the member
-    first in canonical order is a centre; members related to it (see resolve_clusters)
-    stay, the rest form clusters around the next centre, and so on.
+    Only units within the date window of a centre are compared with it (dated units
+    are scanned through a sorted index), so long chains of daily reports cost about
+    linear time rather than quadratic.
     """
-    roots = components.copy()
-    members: dict[int, list[int]] = defaultdict(list)
-    for row in priority:  # canonical order within each component
-        members[int(components[row])].append(row)
-    for group in members.values():
-        remaining = group
-        while len(remaining) > 1:
-            center, rest = remaining[0], remaining[1:]
-            roots[center] = center
-            kept = [r for r in rest if related(r, center)]
-            for r in kept:
-                roots[r] = center
-            remaining = [r for r in rest if r not in set(kept)]
-        for r in remaining:
-            roots[r] = r
-    return roots
+    centre: dict[int, int] = {}
+    window = check.params.max_days_apart
+    for members in components.values():
+        if len(members) == 1:
+            centre[members[0]] = members[0]
+            continue
+        ordered = sorted(members, key=priority.__getitem__)
+        first, last = check.units.first_day, check.units.last_day
+        dated: list[tuple[int, int]] = sorted(
+            (d0, m) for m in members if (d0 := first[m]) is not None and last[m] is not None
+        )
+        undated = [m for m in ordered if first[m] is None or last[m] is None]
+        days = [d for d, _ in dated]
+        widest = max(((last[m] or d) - d for d, m in dated), default=0)
+        assigned: set[int] = set()
+        for c in ordered:
+            if c in assigned:
+                continue
+            assigned.add(c)
+            centre[c] = c
+            c0, c1 = check.units.first_day[c], check.units.last_day[c]
+            if window and c0 is not None and c1 is not None:
+                lo = bisect.bisect_left(days, c0 - window - widest)
+                hi = bisect.bisect_right(days, c1 + window)
+                candidates = [m for _, m in dated[lo:hi]] + undated
+            else:
+                candidates = ordered
+            for m in candidates:
+                if m not in assigned and check.related(m, c):
+                    assigned.add(m)
+                    centre[m] = c
+    return centre
 
 
-def _one_story(members: list[tuple[int, int]], content: dict[int, Content]) -> bool:
-    """Whether the contained cores are linked by shared paragraphs into one story."""
-    if len(members) == 1:
-        return True
-    links = _UnionFind(len(members))
-    owner: dict[int, int] = {}
-    for i, (_, small) in enumerate(members):
-        for key in content[small]:
-            links.union(owner.setdefault(key, i), i)
-    return len({links.find(i) for i in range(len(members))}) == 1
-
-
-def _content(reps: pl.DataFrame, rows: list[int]) -> dict[int, Content]:
-    wanted = _content_paragraph_rows(reps).filter(pl.col("row").is_in(rows))
+def _content(reps: pl.DataFrame, rows: list[int], frequent: frozenset[int]) -> dict[int, Content]:
+    wanted = _content_rows(reps, frequent).filter(
+        pl.col("row").is_in(pl.Series(rows, dtype=pl.Int64).implode())
+    )
     content: dict[int, Content] = {row: {} for row in rows}
-    for row, key, words in wanted.iter_rows():
+    for row, key, words in wanted.select("row", "key", "words").iter_rows():
         content[row][key] = words
     return content
 
@@ -328,77 +451,60 @@ def resolve_clusters(
     pairs: pl.DataFrame,
     shingles: dict[int, U64],
     params: DedupParams,
+    frequent: frozenset[int] = frozenset(),
 ) -> DedupResult:
     """Verify candidate pairs, form clusters, pick canonicals, describe each duplicate.
 
-    ``shingles`` maps a fingerprint row to its unique shingle hashes; it must cover
-    every row in ``pairs``.
+    ``shingles`` maps representative rows to their shingle hashes (frequent
+    paragraphs removed); it must cover every row in ``pairs``.
     """
     n = fingerprints.height
-    text_keys = fingerprints["text_key"].to_list()
-    counts = fingerprints["shingle_count"].to_list()
-    reps = _representatives(fingerprints)
-    representative = dict(zip(reps["text_key"].to_list(), reps["row"].to_list(), strict=True))
-    rep_of = [representative[k] for k in text_keys]
-    content = _content(reps, rows_needing_shingles(pairs))
-
-    days = [d.toordinal() if d is not None else None for d in fingerprints["published_date"].to_list()]
-
-    def far_apart(a: int, b: int) -> bool:
-        da, db = days[a], days[b]
-        return (
-            bool(params.max_days_apart)
-            and da is not None
-            and db is not None
-            and abs(da - db) > params.max_days_apart
-        )
+    units = exact_units(fingerprints)
+    reps = _reps(fingerprints, units)
+    needed = rows_needing_shingles(pairs)
+    check = _Verifier(units, shingles, _content(reps, needed, frequent), params)
 
     cores = _UnionFind(n)
-    for row, rep in enumerate(rep_of):  # exact copies join their representative, whatever the dates
-        cores.union(rep, row)
-    contained: list[tuple[int, int, float]] = []  # (contained row, container row, containment)
+    contained: list[tuple[int, int, float]] = []  # (contained rep, container rep, containment)
     for left, right in pairs.iter_rows():
-        if far_apart(left, right):
+        if check.far_apart(left, right):
             continue
-        small, large = sorted((left, right), key=lambda r: sum(content[r].values()))
-        small_words, large_words = sum(content[small].values()), sum(content[large].values())
-        cont = (
-            paragraph_containment(content[small], content[large]) if small_words >= MIN_CONTENT_WORDS else 0.0
-        )
+        cont, small, large = check.containment(left, right)
         inside = cont >= params.containment
         # a text inside a clearly longer one is contained, however similar the two
-        if inside and small_words <= SHORTER_SHARE * large_words:
+        if inside and check.words(small) <= SHORTER_SHARE * check.words(large):
             contained.append((small, large, cont))
-        elif jaccard(shingles[left], shingles[right]) >= params.threshold:
+        elif check.jaccard(left, right) >= params.threshold:
             cores.union(left, right)
         elif inside:
             contained.append((small, large, cont))
+    joined = _attach_contained(cores, contained, check)
+
+    components: dict[int, list[int]] = defaultdict(list)
+    component_of = _UnionFind(n)
+    for rep in needed:
+        component_of.union(rep, cores.find(rep))
+    for core, container in joined.items():
+        component_of.union(core, container)
+    for rep in needed:
+        components[component_of.find(rep)].append(rep)
+
     ranked = fingerprints.select("article_id", "published_date", "char_count").with_columns(
-        row=pl.int_range(n, dtype=pl.Int64)
+        row=pl.int_range(n, dtype=pl.Int64), rep=pl.Series(units.rep, dtype=pl.Int64)
     )
-    components = _attach_contained(cores, contained, content, n)
-    priority = ranked.sort(
+    order = ranked.sort(
         ["published_date", "char_count", "article_id"], descending=[False, True, False], nulls_last=True
-    )["row"].to_list()
+    )
+    priority: dict[int, int] = {}
+    for position, rep in enumerate(order["rep"].to_list()):
+        priority.setdefault(rep, position)  # a unit ranks as its best member
+    centre = _split_chains(components, priority, check)
+    root = [centre.get(rep, rep) for rep in units.rep]
 
-    def related(row: int, center: int) -> bool:
-        a, b = rep_of[row], rep_of[center]
-        if a == b:
-            return True
-        if far_apart(row, center):
-            return False
-        if jaccard(shingles[a], shingles[b]) >= params.threshold * CHAIN_FLOOR:
-            return True
-        small, large = sorted((a, b), key=lambda r: sum(content[r].values()))
-        return paragraph_containment(content[small], content[large]) >= params.containment
-
-    roots = _split_chains(components, priority, related)
-    ranked = ranked.with_columns(root=pl.Series(roots))
+    ranked = ranked.with_columns(root=pl.Series(root, dtype=pl.Int64))
     canonical = (
         ranked.sort(
-            ["root", "published_date", "char_count", "article_id"],
-            descending=[False, False, True, False],
-            nulls_last=True,
+            ["published_date", "char_count", "article_id"], descending=[False, True, False], nulls_last=True
         )
         .group_by("root", maintain_order=True)
         .agg(
@@ -415,37 +521,28 @@ def resolve_clusters(
         cluster_size=pl.col("cluster_size").cast(pl.Int32),
     )
     members = assigned.filter(pl.col("article_id") != pl.col("cluster_id"))
-    duplicates = _describe(members, text_keys, rep_of, shingles, content, counts, params)
-    return DedupResult(assignments, duplicates, _paragraph_stories(fingerprints, roots, params))
+    duplicates = _describe(members, units, check, params)
+    return DedupResult(assignments, duplicates, _paragraph_stories(fingerprints, root, params))
 
 
-def _describe(
-    members: pl.DataFrame,
-    text_keys: list[str],
-    rep_of: list[int],
-    shingles: dict[int, U64],
-    content: dict[int, Content],
-    counts: list[int],
-    params: DedupParams,
-) -> pl.DataFrame:
+def _describe(members: pl.DataFrame, units: Units, check: _Verifier, params: DedupParams) -> pl.DataFrame:
     """One row per non-canonical article: how it relates to its cluster's canonical."""
     rows = []
     for row, canon, article_id, cluster_id in members.select(
         "row", "canonical_row", "article_id", "cluster_id"
     ).iter_rows():
-        if text_keys[row] == text_keys[canon]:
+        a, b = units.rep[row], units.rep[canon]
+        if a == b:
             rows.append((article_id, cluster_id, "exact", 1.0, 1.0, True))
             continue
-        a, b = rep_of[row], rep_of[canon]
-        sim = jaccard(shingles[a], shingles[b])
-        words_a, words_b = sum(content[a].values()), sum(content[b].values())
-        small, large = (a, b) if words_a <= words_b else (b, a)
-        cont = paragraph_containment(content[small], content[large])
-        shorter = min(words_a, words_b) <= SHORTER_SHARE * max(words_a, words_b)
-        is_contained = cont >= params.containment and min(words_a, words_b) >= MIN_CONTENT_WORDS
-        if is_contained and (shorter or sim < params.threshold):
+        sim = check.jaccard(a, b)
+        cont, small, large = check.containment(a, b)
+        is_contained = cont >= params.containment
+        if is_contained and (
+            check.words(small) <= SHORTER_SHARE * check.words(large) or sim < params.threshold
+        ):
             method, direct = "contained", True
-        elif sim >= params.threshold and min(counts[a], counts[b]) >= 1:
+        elif sim >= params.threshold:
             method, direct = "near", True
         else:  # joined through other members of its cluster
             method, direct = ("contained" if cont > sim else "near"), False
@@ -464,13 +561,11 @@ def _describe(
     ).sort("duplicate_of", "article_id")
 
 
-def _paragraph_stories(
-    fingerprints: pl.DataFrame, roots: npt.NDArray[np.int64], params: DedupParams
-) -> pl.DataFrame:
+def _paragraph_stories(fingerprints: pl.DataFrame, roots: list[int], params: DedupParams) -> pl.DataFrame:
     """Paragraphs seen in more than one cluster, with how many; boilerplate past the bar."""
     return (
         fingerprints.select("paragraph_hashes")
-        .with_columns(cluster=pl.Series(roots))
+        .with_columns(cluster=pl.Series(roots, dtype=pl.Int64))
         .explode("paragraph_hashes")
         .drop_nulls("paragraph_hashes")
         .unique()
@@ -493,10 +588,12 @@ def dedup_articles(articles: pl.DataFrame, params: DedupParams | None = None) ->
     fingerprints = fingerprint_articles(
         articles, split_paragraphs(articles), shingle_size=params.shingle_size, num_perm=params.num_perm
     )
-    pairs = candidate_pairs(fingerprints, params)
+    frequent = frequent_paragraphs(fingerprints, params)
+    pairs = candidate_pairs(fingerprints, params, frequent)
     rows = rows_needing_shingles(pairs)
-    shingles = shingle_sets(articles["body"].gather(rows).to_list(), rows, params.shingle_size)
-    return resolve_clusters(fingerprints, pairs, shingles, params)
+    bodies = articles["body"].gather(rows).to_list()
+    shingles = shingle_sets(bodies, rows, params.shingle_size, frequent)
+    return resolve_clusters(fingerprints, pairs, shingles, params, frequent)
 
 
 def with_clusters(articles: pl.DataFrame, assignments: pl.DataFrame) -> pl.DataFrame:

@@ -49,13 +49,22 @@ def normalized_bodies(bodies: pl.Series) -> pl.Series:
     return pl.Series(bodies.name, [normalize_arabic(b) for b in bodies.to_list()], pl.String)
 
 
-def text_key(normalized: str) -> str:
-    """Exact-duplicate key: 128-bit BLAKE2b of the normalised text, hex.
+# Below this many shingles a text is too short to be called a copy of another: one-word
+# bodies ("كاريكاتير" under a cartoon) are identical across unrelated pages.
+MIN_SHINGLES = 10
 
-    >>> text_key(normalize_arabic("قال ترامب،  إن")) == text_key(normalize_arabic("قال ترامب إن"))
-    True
+
+def text_key(paragraph_hashes: list[int]) -> str:
+    """Exact-duplicate key: the sequence of normalised paragraphs, as a 128-bit hex hash.
+
+    Two articles share it when every paragraph is the same after normalisation, in
+    the same order: spelling variants, diacritics and punctuation do not count.
+
+    >>> text_key([1, 2]) == text_key([1, 2]), text_key([1, 2]) == text_key([2, 1])
+    (True, False)
     """
-    return hashlib.blake2b(normalized.encode("utf-8"), digest_size=16).hexdigest()
+    data = b"".join(h.to_bytes(8, "little", signed=True) for h in paragraph_hashes)
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def _token_hashes(normalized: pl.Series) -> tuple[U64, npt.NDArray[np.int64]]:
@@ -167,7 +176,8 @@ def fingerprint_articles(
 
     ``paragraphs`` is split_paragraphs(articles). Columns: article_id, text_key,
     shingle_count, minhash (num_perm x uint32), paragraph_hashes, paragraph_words,
-    published_date, char_count.
+    published_date, char_count. A text under MIN_SHINGLES shingles gets a key of its
+    own: it is never an exact copy.
     """
     normalized = normalized_bodies(articles["body"])
     shingles = shingle_hashes(normalized, shingle_size)
@@ -175,12 +185,22 @@ def fingerprint_articles(
     per_article = paragraphs.group_by("article_id", maintain_order=True).agg(
         paragraph_hashes=pl.col("paragraph_hash"), paragraph_words=pl.col("word_count")
     )
-    return (
+    frame = (
         articles.select("article_id", "published_date", "char_count")
         .with_columns(
-            text_key=pl.Series([text_key(t) for t in normalized.to_list()], dtype=pl.String),
             shingle_count=pl.Series(shingles.counts, dtype=pl.Int32),
             minhash=pl.Series(signatures, dtype=pl.Array(pl.UInt32, num_perm)),
         )
         .join(per_article, on="article_id", how="left", maintain_order="left")
+        .with_columns(
+            paragraph_hashes=pl.col("paragraph_hashes").fill_null(pl.lit([], dtype=pl.List(pl.Int64))),
+            paragraph_words=pl.col("paragraph_words").fill_null(pl.lit([], dtype=pl.List(pl.Int32))),
+        )
     )
+    keys = [
+        text_key(hashes) if count >= MIN_SHINGLES else f"unique:{article_id}"
+        for article_id, count, hashes in frame.select(
+            "article_id", "shingle_count", "paragraph_hashes"
+        ).iter_rows()
+    ]
+    return frame.with_columns(text_key=pl.Series(keys, dtype=pl.String))

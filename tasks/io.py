@@ -14,7 +14,7 @@ import hashlib
 import os
 import posixpath
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -291,18 +291,10 @@ def _coalesce(tables: Iterable[pa.Table]) -> Iterator[pa.Table]:
         yield pa.concat_tables(pending)
 
 
-def write_parts(
-    parts: Iterable[Location],
-    spec: TableSpec,
-    target: Location,
-    *,
-    run_id: str,
-    transform: Callable[[pl.DataFrame], pl.DataFrame] | None = None,
-) -> int:
-    """Stream part files into one Parquet file, atomically; memory stays one row group.
+def write_frames(frames: Iterable[pl.DataFrame], spec: TableSpec, target: Location, *, run_id: str) -> int:
+    """Stream frames (one batch each) into one Parquet file, atomically.
 
-    ``transform`` completes each part with what later stages computed (cluster
-    columns, paragraph flags) before it is checked against the full schema.
+    Each frame is checked against ``spec``; memory holds one row group at a time.
     """
     tmp = temporary_sibling(target)
     schema = spec.schema.with_metadata(_file_metadata(spec, run_id))
@@ -312,8 +304,7 @@ def write_parts(
             tmp.fs.open(tmp.path, "wb") as fh,
             pq.ParquetWriter(fh, schema, compression=PARQUET_COMPRESSION) as writer,
         ):
-            tables = (conform(_transformed(read_table(part), transform), spec) for part in parts)
-            for group in _coalesce(tables):
+            for group in _coalesce(conform(frame, spec) for frame in frames):
                 writer.write_table(group.replace_schema_metadata(schema.metadata), ROW_GROUP_ROWS)
                 total += group.num_rows
     except Exception:
@@ -322,12 +313,6 @@ def write_parts(
         raise
     commit(tmp, target)
     return total
-
-
-def _transformed(
-    frame: pl.DataFrame, transform: Callable[[pl.DataFrame], pl.DataFrame] | None
-) -> pl.DataFrame:
-    return transform(frame) if transform is not None else frame
 
 
 def read_table(location: Location, columns: list[str] | None = None) -> pl.DataFrame:

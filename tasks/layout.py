@@ -8,12 +8,14 @@
     <output>/.staging/<run_id>/<table>/part-NNNNNN.parquet one part per batch
     <output>/.staging/<run_id>/_fingerprints/part-NNNNNN.parquet  dedup fingerprints
     <output>/.staging/<run_id>/_dedup/*.parquet            cluster assignments, paragraph stories
+    <output>/.staging/<run_id>/_<stage>/<table>-NNNNNN.parquet  columns a stage adds to a batch
 
 Staging is hidden (".") so that listing an output folder as input skips it.
 """
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 
 from schemas.spec import TableSpec
@@ -73,3 +75,12 @@ class OutputLayout:
     @property
     def paragraph_stories(self) -> Location:
         return self.staging.child("_dedup", "paragraph_stories.parquet")
+
+    def extension(self, stage: str, spec: TableSpec, batch_no: int) -> Location:
+        """Columns ``stage`` computed for one batch of ``spec``'s rows, joined at publish."""
+        return self.staging.child(f"_{stage}", f"{spec.name}-{batch_no:06d}.parquet")
+
+    @staticmethod
+    def batch_of(part: Location) -> int:
+        """The batch number in a part's name (part-000012.parquet -> 12)."""
+        return int(posixpath.basename(part.path).split("-")[-1].split(".")[0])

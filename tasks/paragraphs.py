@@ -26,6 +26,30 @@ PARAGRAPH_COLUMNS = pl.Schema(
 )
 
 
+def paragraph_keys(texts: list[str]) -> tuple[pl.Series, pl.Series]:
+    """Normalised-text hash (Int64) and word count of each paragraph."""
+    normalized = pl.Series([normalize_arabic(t) for t in texts], dtype=pl.String)
+    return (
+        normalized.hash(seed=_HASH_SEED).reinterpret(signed=True),
+        normalized.str.count_matches(r"\S+").cast(pl.Int32),
+    )
+
+
+def without_paragraphs(bodies: list[str], drop: frozenset[int]) -> list[str]:
+    r"""The bodies minus their paragraphs whose hash is in ``drop`` (furniture), hashed
+    all in one call.
+
+    >>> footer = paragraph_keys(["تابعونا على تويتر"])[0][0]
+    >>> without_paragraphs(["خبر أول\n\nتابعونا على تويتر", "خبر ثان"], frozenset([footer]))
+    ['خبر أول', 'خبر ثان']
+    """
+    if not drop:
+        return bodies
+    split = [body.split(PARAGRAPH_SEP) for body in bodies]
+    hashes = iter(paragraph_keys([p for paragraphs in split for p in paragraphs])[0].to_list())
+    return [PARAGRAPH_SEP.join(p for p in paragraphs if next(hashes) not in drop) for paragraphs in split]
+
+
 def split_paragraphs(articles: pl.DataFrame) -> pl.DataFrame:
     """One row per paragraph: ``body[start:end] == text``; hash of its normalised text.
 
@@ -45,13 +69,13 @@ def split_paragraphs(articles: pl.DataFrame) -> pl.DataFrame:
         - pl.col("length")
         - len(PARAGRAPH_SEP)
     )
-    normalized = pl.Series([normalize_arabic(t) for t in exploded["text"].to_list()], dtype=pl.String)
+    hashes, words = paragraph_keys(exploded["text"].to_list())
     return exploded.select(
         "article_id",
         position=pl.col("position").cast(pl.Int32),
         start=pl.col("start").cast(pl.Int32),
         end=(pl.col("start") + pl.col("length")).cast(pl.Int32),
         text="text",
-        word_count=normalized.str.count_matches(r"\S+").cast(pl.Int32),
-        paragraph_hash=normalized.hash(seed=_HASH_SEED).reinterpret(signed=True),
+        word_count=words,
+        paragraph_hash=hashes,
     )

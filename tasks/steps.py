@@ -8,7 +8,7 @@ is nothing to hash but paths, and re-running a batch must re-read its files).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +27,7 @@ from tasks.batches import Batch
 from tasks.dedup import (
     DedupParams,
     candidate_pairs,
+    frequent_paragraphs,
     resolve_clusters,
     rows_needing_shingles,
     shingle_sets,
@@ -45,8 +46,16 @@ from tasks.io import (
     remove_empty_dir,
     remove_tree,
     write_frame,
-    write_parts,
+    write_frames,
     write_table,
+)
+from tasks.language import (
+    LanguageTagger,
+    describe_languages,
+    tag_articles,
+    tag_paragraphs,
+    with_article_languages,
+    with_paragraph_languages,
 )
 from tasks.layout import OutputLayout
 from tasks.paragraphs import split_paragraphs
@@ -177,16 +186,21 @@ def deduplicate(output_url: str, run_id: str, params: DedupParams) -> dict[str, 
             shingle_size=params.shingle_size,
             num_perm=params.num_perm,
         )
-    pairs = candidate_pairs(fingerprints, params)
-    rows = rows_needing_shingles(pairs)
-    ids = fingerprints["article_id"].gather(rows).to_list()
-    found = read_matching(
-        list_parts(layout.parts_dir(schemas.ARTICLES)), ["article_id", "body"], "article_id", set(ids)
+    frequent = frequent_paragraphs(fingerprints, params)
+    pairs = candidate_pairs(fingerprints, params, frequent)
+    needed = dict(
+        zip(
+            fingerprints["article_id"].gather(rows_needing_shingles(pairs)).to_list(),
+            rows_needing_shingles(pairs),
+            strict=True,
+        )
     )
-    bodies = dict(found.iter_rows())
-    result = resolve_clusters(
-        fingerprints, pairs, shingle_sets([bodies[i] for i in ids], rows, params.shingle_size), params
-    )
+    shingles: dict[int, Any] = {}
+    for part in list_parts(layout.parts_dir(schemas.ARTICLES)):  # one part's bodies at a time
+        found = read_matching([part], ["article_id", "body"], "article_id", set(needed))
+        rows = [needed[a] for a in found["article_id"].to_list()]
+        shingles |= shingle_sets(found["body"].to_list(), rows, params.shingle_size, frequent)
+    result = resolve_clusters(fingerprints, pairs, shingles, params, frequent)
     write_table(result.duplicates, schemas.DUPLICATES, layout.part(schemas.DUPLICATES, 0), run_id=run_id)
     write_frame(result.assignments, layout.cluster_assignments)
     write_frame(result.paragraph_stories, layout.paragraph_stories)
@@ -202,6 +216,32 @@ def deduplicate(output_url: str, run_id: str, params: DedupParams) -> dict[str, 
     return {"articles": fingerprints.height, "candidates": pairs.height} | counts
 
 
+def _assembled(
+    layout: OutputLayout,
+    spec: schemas.TableSpec,
+    complete: Callable[[pl.DataFrame, int], pl.DataFrame] | None,
+) -> Iterator[pl.DataFrame]:
+    """Each batch's part of a table, completed with the columns later stages computed."""
+    for part in list_parts(layout.parts_dir(spec)):
+        frame = read_table(part)
+        yield complete(frame, layout.batch_of(part)) if complete is not None else frame
+
+
+@task(name="language-batch", cache_policy=NONE, persist_result=False, **IO_RETRIES)
+def tag_languages_batch(
+    output_url: str, run_id: str, batch: Batch, languages: list[str] | None, max_chars: int
+) -> dict[str, int]:
+    """Language of every paragraph of a batch, and of its articles from their paragraphs."""
+    layout = OutputLayout.of(output_url, run_id)
+    paragraphs = read_table(layout.part(schemas.PARAGRAPHS, batch.number))
+    tagged = tag_paragraphs(paragraphs, LanguageTagger(languages, max_chars))
+    articles = tag_articles(paragraphs, tagged)
+    # an article without paragraphs (none: bodies are never empty) would still need a row
+    write_frame(tagged, layout.extension("languages", schemas.PARAGRAPHS, batch.number))
+    write_frame(articles, layout.extension("languages", schemas.ARTICLES, batch.number))
+    return describe_languages(articles)
+
+
 @task(name="publish", cache_policy=NONE, persist_result=False, **IO_RETRIES)
 def publish_tables(
     output_url: str, run_id: str, run_row: dict[str, Any], keep_snapshots: int
@@ -210,17 +250,22 @@ def publish_tables(
     layout = OutputLayout.of(output_url, run_id)
     assignments = read_table(layout.cluster_assignments)
     stories = read_table(layout.paragraph_stories)
-    complete: dict[str, Callable[[pl.DataFrame], pl.DataFrame]] = {
-        "articles": lambda part: with_clusters(part, assignments),
-        "paragraphs": lambda part: with_paragraph_stories(part, stories),
+
+    def articles(part: pl.DataFrame, batch_no: int) -> pl.DataFrame:
+        languages = read_table(layout.extension("languages", schemas.ARTICLES, batch_no))
+        return with_article_languages(with_clusters(part, assignments), languages)
+
+    def paragraphs(part: pl.DataFrame, batch_no: int) -> pl.DataFrame:
+        languages = read_table(layout.extension("languages", schemas.PARAGRAPHS, batch_no))
+        return with_paragraph_languages(with_paragraph_stories(part, stories), languages)
+
+    complete: dict[str, Callable[[pl.DataFrame, int], pl.DataFrame]] = {
+        "articles": articles,
+        "paragraphs": paragraphs,
     }
     counts = {
-        spec.name: write_parts(
-            list_parts(layout.parts_dir(spec)),
-            spec,
-            layout.table(spec),
-            run_id=run_id,
-            transform=complete.get(spec.name),
+        spec.name: write_frames(
+            _assembled(layout, spec, complete.get(spec.name)), spec, layout.table(spec), run_id=run_id
         )
         for spec in PART_TABLES
     }

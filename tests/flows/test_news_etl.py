@@ -121,6 +121,13 @@ def test_sample_files_become_clean_article_tables(seed_dir: Path, tmp_path: Path
     assert (articles["char_count"] == articles["body"].str.len_chars()).all()
     assert (articles["paragraph_count"] == articles["body"].str.split("\n\n").list.len()).all()
 
+    # every sample article and paragraph is Arabic, mostly decided by the script
+    assert set(articles["language"]) == {"ar"}
+    assert not articles["is_mixed"].any()
+    paragraphs = _read(out, "paragraphs")
+    assert set(paragraphs["language"]) == {"ar"}
+    assert paragraphs.filter(pl.col("language_method") == "script").height > 0.9 * paragraphs.height
+
     files = _read(out, "files")
     assert files["status"].to_list() == ["parsed"] * 5
     assert files["article_count"].to_list() == [1, 2, 2, 1, 2]

@@ -114,10 +114,42 @@ def test_canonical_is_earliest_published_else_longest() -> None:
 def test_copies_days_apart_are_different_stories_unless_identical() -> None:
     base = SEEDS["001.0"]
     edited = [p.replace("روسيا", "موسكو") for p in base]
-    far = D0 + dt.timedelta(days=10)
-    result = _run([("a", base, D0), ("edited", edited, far), ("copy", base, far)])
-    assert _clusters(result) == {"a": "a", "edited": "edited", "copy": "a"}
-    assert _clusters(_run([("a", base, D0), ("edited", edited, far)], max_days_apart=0))["edited"] == "a"
+    day = [D0 + dt.timedelta(days=d) for d in (0, 10, 20)]
+    # identical texts are one story whatever their dates; an edit 10 days after every
+    # copy is another story (a recurring report), one on a day a copy ran is not
+    result = _run([("a", base, day[0]), ("copy", base, day[1]), ("edited", edited, day[2])])
+    assert _clusters(result) == {"a": "a", "copy": "a", "edited": "edited"}
+    result = _run([("a", base, day[0]), ("copy", base, day[1]), ("edited", edited, day[1])])
+    assert _clusters(result) == {"a": "a", "copy": "a", "edited": "a"}
+    no_limit = _run([("a", base, day[0]), ("edited", edited, day[2])], max_days_apart=0)
+    assert _clusters(no_limit)["edited"] == "a"
+
+
+def test_identical_texts_share_a_cluster_in_any_order() -> None:
+    """A (day 0), B near A (day 0), B2 identical to B (day 10): B and B2 stay together."""
+    a = SEEDS["001.0"]
+    b = [p.replace("روسيا", "موسكو") for p in a]
+    docs = [("A", a, D0), ("B", b, D0), ("B2", b, D0 + dt.timedelta(days=10))]
+    for order in (docs, docs[::-1], [docs[2], docs[0], docs[1]]):
+        clusters = _clusters(_run(order))
+        assert clusters["B"] == clusters["B2"], order
+
+
+def test_trivial_bodies_are_never_exact_copies() -> None:
+    docs = [("e1", [""], D0), ("e2", ["   "], D0), ("c1", ["كاريكاتير"], D0), ("c2", ["كاريكاتير."], D0)]
+    assert set(_clusters(_run(docs)).values()) == {"e1", "e2", "c1", "c2"}
+
+
+def test_a_shared_footer_does_not_make_short_stories_duplicates() -> None:
+    footer = (
+        "للاشتراك في خدمة الأخبار العاجلة على هاتفك المحمول أرسل رسالة نصية قصيرة إلى الرقم "
+        "المخصص لذلك واحصل على آخر الأخبار المحلية والعالمية فور وقوعها من مراسلينا في كل مكان"
+    )
+    briefs = [p[:2] for p in SEEDS.values()]  # two paragraphs of each sample article
+    docs = [(f"s{i}", [*b, footer], D0 + dt.timedelta(days=3 * i)) for i, b in enumerate(briefs * 3)]
+    result = _run(docs)
+    # each brief appears 3 times (identical): 8 stories, not one cluster around the footer
+    assert len(set(_clusters(result).values())) == len(briefs)
 
 
 def test_a_roundup_of_two_stories_absorbs_neither() -> None:

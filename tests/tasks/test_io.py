@@ -19,7 +19,8 @@ from tasks.io import (
     list_inputs,
     list_parts,
     read_raw_files,
-    write_parts,
+    read_table,
+    write_frames,
     write_table,
 )
 
@@ -115,7 +116,8 @@ def test_parts_stream_into_one_file_in_order(tmp_path: Path) -> None:
             run_id="r",
         )
     target = Location.of(str(tmp_path / "rejects.parquet"))
-    assert write_parts(list_parts(parts_dir), REJECTS, target, run_id="r") == 6
+    frames = (read_table(part) for part in list_parts(parts_dir))
+    assert write_frames(frames, REJECTS, target, run_id="r") == 6
     assert pl.read_parquet(target.path)["source_path"].to_list() == [
         "p0",
         "p0",
@@ -128,7 +130,7 @@ def test_parts_stream_into_one_file_in_order(tmp_path: Path) -> None:
 
 def test_writing_zero_parts_gives_an_empty_table_with_the_schema(tmp_path: Path) -> None:
     target = Location.of(str(tmp_path / "rejects.parquet"))
-    assert write_parts([], REJECTS, target, run_id="r") == 0
+    assert write_frames([], REJECTS, target, run_id="r") == 0
     table = pq.read_table(target.path)
     assert table.num_rows == 0
     assert table.schema.equals(REJECTS.schema, check_metadata=False)

@@ -1,0 +1,224 @@
+"""Language of each paragraph and article: deterministic, bounded in cost, never a guess.
+
+For each paragraph, in order:
+
+1. Fewer than MIN_LETTERS letters (digits, a URL, "Share") -> "und": langdetect
+   is confidently wrong on such text ("Share" -> Somali, 0.99999).
+2. Arabic script only and none of the letters Persian, Urdu, Pashto, Kurdish or
+   Sindhi add to it: "ar" by script, without langdetect, when Arabic morphology is
+   dense (words with the article ال or the ending ة; probability 1.0), or when the
+   text is shorter than SHORT_TEXT_LETTERS (probability 0.9): Persian or Urdu of
+   that length almost always shows one of its own letters, while langdetect calls
+   short Arabic phrases ("شارع مار مخايل") Persian. Longer Persian typed with
+   Arabic ي/ك goes to langdetect, which recognises it.
+3. Otherwise langdetect, seeded (DetectorFactory.seed), on at most max_chars
+   characters, over the candidate profiles the caller names (all 55 by default);
+   an answer below MIN_PROBABILITY is "und" rather than a guess.
+
+An article is tagged from its paragraphs, weighted by their letters: its shares of
+text per language, the largest as its language (probability = that language's
+share times its paragraphs' mean probability), and a mixed flag when a second
+language holds at least MIXED_MIN_SHARE.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import polars as pl
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+from langdetect.lang_detect_exception import LangDetectException
+
+UND = "und"
+MIN_LETTERS = 10
+DEFAULT_MAX_CHARS = 600
+SEED = 0
+# Share of words with ال or ة that Arabic prose has and Persian or Urdu does not
+# (measured in docs/BENCHMARKS.md: Arabic news paragraphs mostly 0.25-0.5).
+MIN_ARABIC_MORPHOLOGY = 0.15
+SHORT_TEXT_LETTERS = 40
+MIN_PROBABILITY = 0.5
+MIXED_MIN_SHARE = 0.1
+# Arabic-script letters absent from standard Arabic: Persian پ چ ژ گ ک ی ۀ, Urdu
+# ٹ ڈ ڑ ں ے ۓ ہ ھ, Pashto ټ ډ ړ ږ ښ ڼ ۍ ې, Kurdish ڵ ڕ ۆ ێ ە ڤ, Sindhi and others.
+OTHER_ARABIC_SCRIPT_LETTERS = frozenset("پچژگکیۀٹڈڑںےۓہھټډړږښڼۍېڵڕۆێەڤڭڠڃڄڇڊڏڍڌڙڦڱڳڻ")
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    language: str
+    probability: float
+    method: str  # "script", "langdetect", "too_short" or "uncertain"
+
+
+_ARABIC_BLOCKS = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+# the regex engine scans in C: ~8x faster than a Python loop over the characters
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_ARABIC_LETTER = re.compile(rf"[^\W\d_{_ARABIC_BLOCKS}]")
+_OTHER_ARABIC_SCRIPT = re.compile("[" + "".join(sorted(OTHER_ARABIC_SCRIPT_LETTERS)) + "]")
+# a word with the article ال (after up to two proclitics), لل, or the ending ة
+_ARABIC_MARKED_WORD = re.compile(r"(?<!\w)(?:[وفبكل]{0,2}ال\w{2,}|لل\w{2,}|\w+ة)(?!\w)")
+_WORD = re.compile(r"\w+")
+
+
+def _arabic_morphology(text: str) -> float:
+    """Share of words carrying the article ال (after proclitics) or ending in ة.
+
+    >>> round(_arabic_morphology("وقال المتحدث باسم الكرملين إن موسكو مستعدة"), 2)
+    0.43
+    """
+    words = len(_WORD.findall(text))
+    return len(_ARABIC_MARKED_WORD.findall(text)) / words if words else 0.0
+
+
+_NOT_PROSE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[@#]\w+")
+
+
+def script_guess(text: str) -> LanguageGuess | None:
+    """The answer the characters alone give, or None when langdetect must decide.
+
+    >>> script_guess("2025 - https://example.com")
+    LanguageGuess(language='und', probability=0.0, method='too_short')
+    >>> script_guess("وقال المتحدث باسم الكرملين إن موسكو مستعدة للحوار")
+    LanguageGuess(language='ar', probability=1.0, method='script')
+    >>> script_guess("وزیر امور خارجه ایران با همتای چینی خود دیدار کرد") is None
+    True
+    >>> script_guess("شارع مار مخايل")
+    LanguageGuess(language='ar', probability=0.9, method='script')
+    """
+    prose = _NOT_PROSE.sub(" ", text)  # a URL is not prose
+    letters = len(_LETTER.findall(prose))
+    if letters < MIN_LETTERS:
+        return LanguageGuess(UND, 0.0, "too_short")
+    if not _NON_ARABIC_LETTER.search(prose) and not _OTHER_ARABIC_SCRIPT.search(prose):
+        if _arabic_morphology(prose) >= MIN_ARABIC_MORPHOLOGY:
+            return LanguageGuess("ar", 1.0, "script")
+        if letters < SHORT_TEXT_LETTERS:
+            return LanguageGuess("ar", 0.9, "script")
+    return None
+
+
+def check_languages(candidates: Sequence[str] | None) -> None:
+    """Fail early, with the list of valid codes, on a language langdetect does not know.
+
+    >>> check_languages(["ar", "xx"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: no langdetect profile for ['xx']; available: af, ar, bg, ..., zh-cn, zh-tw
+    """
+    available = sorted(os.listdir(PROFILES_DIRECTORY))
+    unknown = sorted(set(candidates or ()) - set(available))
+    if unknown:
+        raise ValueError(f"no langdetect profile for {unknown}; available: {', '.join(available)}")
+
+
+@lru_cache(maxsize=8)
+def _factory(candidates: tuple[str, ...]) -> DetectorFactory:
+    """A langdetect factory holding only the candidate profiles (all when empty)."""
+    check_languages(candidates)
+    factory = DetectorFactory()
+    names = candidates or tuple(sorted(os.listdir(PROFILES_DIRECTORY)))
+    profiles = []
+    for name in names:
+        with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as fh:
+            profiles.append(fh.read())
+    factory.load_json_profile(profiles)
+    factory.set_seed(SEED)
+    return factory
+
+
+class LanguageTagger:
+    """Tags texts; build one per batch (profiles load once per process and set)."""
+
+    def __init__(self, candidates: Sequence[str] | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+        self.candidates = tuple(sorted(set(candidates or ())))
+        self.max_chars = max_chars
+        self.factory = _factory(self.candidates)
+
+    def detect(self, text: str, *, use_script: bool = True) -> LanguageGuess:
+        """Language of one text; ``use_script=False`` always asks langdetect (baseline)."""
+        if use_script:
+            if (guess := script_guess(text)) is not None:
+                return guess
+        elif len(_LETTER.findall(_NOT_PROSE.sub(" ", text))) < MIN_LETTERS:
+            return LanguageGuess(UND, 0.0, "too_short")
+        detector = self.factory.create()
+        detector.set_max_text_length(self.max_chars)
+        detector.append(text)
+        try:
+            best = detector.get_probabilities()[0]
+        except (LangDetectException, IndexError):  # "No features in text"
+            return LanguageGuess(UND, 0.0, "too_short")
+        if best.prob < MIN_PROBABILITY:
+            return LanguageGuess(UND, round(float(best.prob), 6), "uncertain")
+        return LanguageGuess(str(best.lang), round(float(best.prob), 6), "langdetect")
+
+
+LANGUAGE_SHARE = pl.Struct({"language": pl.String, "share": pl.Float64})
+
+
+def tag_paragraphs(paragraphs: pl.DataFrame, tagger: LanguageTagger) -> pl.DataFrame:
+    """(article_id, position) with language, language_probability, language_method."""
+    guesses = [tagger.detect(text) for text in paragraphs["text"].to_list()]
+    return paragraphs.select("article_id", "position").with_columns(
+        language=pl.Series([g.language for g in guesses], dtype=pl.String),
+        language_probability=pl.Series([g.probability for g in guesses], dtype=pl.Float64),
+        language_method=pl.Series([g.method for g in guesses], dtype=pl.String),
+    )
+
+
+def tag_articles(paragraphs: pl.DataFrame, tagged: pl.DataFrame) -> pl.DataFrame:
+    """Per article: language, language_probability, languages (shares), is_mixed.
+
+    ``paragraphs`` has article_id, position, text; ``tagged`` is tag_paragraphs' output.
+    An article with no paragraph in a known language is "und".
+    """
+    weighted = (
+        paragraphs.select("article_id", "position", letters=pl.col("text").str.count_matches(r"\p{L}"))
+        .join(tagged, on=["article_id", "position"], how="left")
+        .filter(pl.col("language") != UND)
+    )
+    per_language = (
+        weighted.group_by("article_id", "language")
+        .agg(
+            letters=pl.col("letters").sum(),
+            probability=(pl.col("language_probability") * pl.col("letters")).sum() / pl.col("letters").sum(),
+        )
+        .with_columns(share=pl.col("letters") / pl.col("letters").sum().over("article_id"))
+        .sort(["article_id", "share", "language"], descending=[False, True, False])
+    )
+    summary = per_language.group_by("article_id", maintain_order=True).agg(
+        language=pl.col("language").first(),
+        language_probability=(pl.col("share") * pl.col("probability")).first().round(6),
+        languages=pl.struct(pl.col("language"), pl.col("share").round(6)),
+        is_mixed=(pl.col("share").slice(1, 1).first().fill_null(0.0) >= MIXED_MIN_SHARE),
+    )
+    articles = paragraphs.select("article_id").unique(maintain_order=True)
+    return articles.join(summary, on="article_id", how="left", maintain_order="left").with_columns(
+        language=pl.col("language").fill_null(UND),
+        language_probability=pl.col("language_probability").fill_null(0.0),
+        languages=pl.col("languages").fill_null(pl.lit([], dtype=pl.List(LANGUAGE_SHARE))),
+        is_mixed=pl.col("is_mixed").fill_null(False),
+    )
+
+
+def describe_languages(articles: pl.DataFrame) -> dict[str, Any]:
+    """Counts of articles per language, for logs and run summaries."""
+    return dict(articles.group_by("language").len().sort("len", descending=True).iter_rows())
+
+
+def with_paragraph_languages(paragraphs: pl.DataFrame, tagged: pl.DataFrame) -> pl.DataFrame:
+    """Paragraphs with their language columns (tag_paragraphs' output)."""
+    return paragraphs.join(
+        tagged, on=["article_id", "position"], how="left", validate="1:1", maintain_order="left"
+    )
+
+
+def with_article_languages(articles: pl.DataFrame, tagged: pl.DataFrame) -> pl.DataFrame:
+    """Articles with their language columns (tag_articles' output)."""
+    return articles.join(tagged, on="article_id", how="left", validate="1:1", maintain_order="left")
