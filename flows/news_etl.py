@@ -1,9 +1,11 @@
 """The news-etl flow: raw article files in, Parquet tables out.
 
-    inventory -> parse, fingerprint and language-tag each batch -> deduplicate -> publish
+    inventory -> parse, fingerprint, language-tag and find entities in each batch
+              -> deduplicate -> publish
 
 Batches run in parallel; deduplicate is one corpus-wide task over fingerprints.
-Enrichment (on canonical articles) plugs in between deduplicate and publish.
+Entities are found in every article, duplicates too (they stay in the tables);
+the entities table counts stories through the clusters at publish.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from tasks.language import DEFAULT_MAX_CHARS, check_languages
 from tasks.runs import new_run_id
 from tasks.steps import (
     deduplicate,
+    extract_entities_batch,
     fingerprint_batch,
     parse_batch,
     publish_tables,
@@ -151,6 +154,7 @@ def news_etl(
             tag_languages_batch,
             [c | {"languages": languages, "max_chars": language_max_chars} for c in each_batch],
         )
+        map_batches(runner, extract_entities_batch, each_batch)
     deduplicate(output, run_id, dedup)
 
     run_row = {

@@ -34,7 +34,10 @@ from tasks.dedup import (
     with_clusters,
     with_paragraph_stories,
 )
+from tasks.entities import default_extractor, extract_entities
+from tasks.entity_table import EntityStats, entities_table, entity_stats, merge_stats
 from tasks.fingerprints import fingerprint_articles
+from tasks.gazetteer import load as load_gazetteer
 from tasks.ingest import ingest_files
 from tasks.io import (
     InputNotFoundError,
@@ -70,6 +73,7 @@ PART_TABLES = (
     schemas.DUPLICATES,
     schemas.BOILERPLATE,
     schemas.REJECTS,
+    schemas.MENTIONS,
 )
 
 
@@ -242,6 +246,24 @@ def tag_languages_batch(
     return describe_languages(articles)
 
 
+@task(name="entities-batch", cache_policy=NONE, persist_result=False, **IO_RETRIES)
+def extract_entities_batch(output_url: str, run_id: str, batch: Batch) -> int:
+    """People, organizations and places in one batch's articles: its mentions part."""
+    layout = OutputLayout.of(output_url, run_id)
+    articles = read_table(layout.part(schemas.ARTICLES, batch.number), ["article_id", "body"])
+    mentions = extract_entities(articles, default_extractor())
+    return write_table(mentions, schemas.MENTIONS, layout.part(schemas.MENTIONS, batch.number), run_id=run_id)
+
+
+def _entities(layout: OutputLayout, assignments: pl.DataFrame) -> pl.DataFrame:
+    """The entities table, folded from the mentions parts one at a time."""
+    stats = EntityStats.empty()
+    for part in list_parts(layout.parts_dir(schemas.MENTIONS)):
+        mentions = read_table(part, ["article_id", "entity_id", "entity_type", "surface", "method"])
+        stats = merge_stats(stats, entity_stats(mentions, assignments))
+    return entities_table(stats, load_gazetteer())
+
+
 @task(name="publish", cache_policy=NONE, persist_result=False, **IO_RETRIES)
 def publish_tables(
     output_url: str, run_id: str, run_row: dict[str, Any], keep_snapshots: int
@@ -269,6 +291,9 @@ def publish_tables(
         )
         for spec in PART_TABLES
     }
+    counts["entities"] = write_table(
+        _entities(layout, assignments), schemas.ENTITIES, layout.table(schemas.ENTITIES), run_id=run_id
+    )
     previous = current_table(layout.output, schemas.RUNS.file_name)
     history = read_table(previous) if previous is not None and previous.exists() else None
     row = run_row | {"row_counts": [{"table": t, "rows": n} for t, n in counts.items()]}

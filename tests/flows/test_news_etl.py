@@ -20,7 +20,16 @@ from tests.conftest import seed_text
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 
-DATA_TABLES = ("files", "articles", "paragraphs", "duplicates", "boilerplate", "rejects")
+DATA_TABLES = (
+    "files",
+    "articles",
+    "paragraphs",
+    "duplicates",
+    "boilerplate",
+    "rejects",
+    "mentions",
+    "entities",
+)
 
 
 def _read(out: Path, table: str) -> pl.DataFrame:
@@ -34,7 +43,10 @@ def _run(input_dir: Path, out: Path, **params: object) -> object:
 def test_sample_files_become_clean_article_tables(seed_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     summary = _run(seed_dir, out)
-    assert summary.rows == {  # type: ignore[attr-defined]
+    rows = dict(summary.rows)  # type: ignore[attr-defined]
+    assert rows.pop("mentions") > 500
+    assert rows.pop("entities") > 80
+    assert rows == {
         "files": 5,
         "articles": 8,
         "paragraphs": 141,
@@ -309,6 +321,20 @@ def test_duplicates_are_clustered_and_paragraph_offsets_hold(seed_dir: Path, tmp
     )
     # the exact copy's paragraphs are in one story, not two: nothing here is boilerplate
     assert not paragraphs["is_boilerplate"].any()
+
+    # every article has its mentions, copies included, and the offsets hold
+    mentions = _read(out, "mentions")
+    assert set(mentions["article_id"]) == set(articles["article_id"])
+    assert all(
+        bodies[a][s:e] == t
+        for a, s, e, t in mentions.select("article_id", "start", "end", "surface").iter_rows()
+    )
+    entities = _read(out, "entities")
+    assert entities["mention_count"].sum() == mentions.height
+    assert set(entities["entity_id"]) == set(mentions["entity_id"])
+    putin = entities.filter(pl.col("entity_id") == "per:vladimir-putin").row(0, named=True)
+    # 7 of the 8 sample stories name Putin; the copies add articles, not stories
+    assert (putin["story_count"], putin["article_count"]) == (7, 11)
 
 
 def test_missing_input_stops_the_run_and_writes_nothing(tmp_path: Path) -> None:

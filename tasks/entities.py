@@ -1,0 +1,208 @@
+"""People, organizations and places in article text, linked to stable entity IDs.
+
+    >>> from tasks.entities import extract_mentions
+    >>> for m in extract_mentions("التقى لافروف بنظيره روبيو في موسكو"):
+    ...     print(m.surface, m.entity_id, m.method, m.start, m.end)
+    لافروف per:sergey-lavrov gazetteer 6 12
+    روبيو per:marco-rubio gazetteer 20 25
+    موسكو gpe:moscow gazetteer 29 34
+
+Three sources, in order of precedence (a span is claimed once):
+
+1. the gazetteer (tasks/gazetteer/*.tsv), matched on normalised text with
+   proclitics checked (tasks/entity_match.py): method "gazetteer";
+2. discovery of names it lacks, from titles, appositions and head nouns
+   (tasks/entity_discovery.py): method "discovered", with a stable ID from the
+   normalised name ("per:~" + hash), the same in every article and run;
+3. within the article, a later surname alone resolves to the person introduced
+   earlier with the full name ("سيرغي لافروف" ... "لافروف"): method "coref".
+
+Nationality adjectives (الروسي، الأوكرانية) are mentions of their country with
+method "nationality": evidence, not entities of their own. Every mention carries
+offsets into the original text: ``text[start:end] == surface``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+
+import polars as pl
+
+from schemas.conform import polars_schema
+from schemas.mentions import MENTIONS
+from tasks.entity_cues import NAME_PARTICLES, NOT_SURNAMES
+from tasks.entity_discovery import (
+    DISCOVERY_CONFIDENCE,
+    FREE,
+    NATIONALITY,
+    Discoverer,
+    Found,
+    GivenNames,
+    Token,
+    tokens,
+    with_proclitics,
+)
+from tasks.entity_match import NAME, GazetteerMatcher, Hit
+from tasks.gazetteer import Gazetteer, load
+from tasks.match_text import MatchText, key_of, match_text
+
+GAZETTEER_CONFIDENCE = 0.95  # a spelling of two or more words
+SINGLE_WORD_CONFIDENCE = 0.85  # one word: more often something else
+NATIONALITY_CONFIDENCE = 0.6
+COREF_CONFIDENCE = 0.85
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity_id: str
+    entity_type: str
+    name: str  # the entity's name: the gazetteer's, or the surface that discovered it
+    surface: str
+    start: int
+    end: int
+    method: str  # gazetteer, nationality, discovered or coref
+    confidence: float
+
+
+def discovered_id(entity_type: str, name_key: str) -> str:
+    """Stable ID of a discovered entity from its type and normalised name.
+
+    >>> discovered_id("PER", "ريتشارد بورتس")
+    'per:~1e3678eb4159'
+    """
+    return f"{entity_type.lower()}:~" + hashlib.blake2b(name_key.encode(), digest_size=6).hexdigest()
+
+
+class EntityExtractor:
+    """Build once (the automaton takes a moment), then call on any number of texts."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or load()
+        self.matcher = GazetteerMatcher(self.gazetteer)
+        self.given_names = GivenNames(self.gazetteer.given_names)
+
+    def mentions(self, text: str) -> list[Mention]:
+        mt = match_text(text)
+        hits = self.matcher.hits(mt)
+        toks = tokens(mt)
+        found = Discoverer(toks, self._kinds(toks, hits), self.given_names).run()
+        discovered = [self._from_found(mt, toks, f) for f in found]
+        spans = [(toks[f.first].start, toks[f.last].end) for f in found]
+        # a known name inside a discovered one belongs to it: "جامعة القاهرة" is one
+        # organization, and "الروسية" in "وكالة سبوتنيك الروسية" no separate mention
+        mentions = [
+            self._from_hit(mt, h) for h in hits if not any(s <= h.start and h.end <= e for s, e in spans)
+        ]
+        mentions += discovered
+        mentions.sort(key=lambda m: m.start)
+        mentions += _coreferences(mt, toks, mentions, self.given_names)
+        return sorted(mentions, key=lambda m: (m.start, m.end))
+
+    def _kinds(self, toks: list[Token], hits: list[Hit]) -> list[str]:
+        """What each token already is: FREE, NATIONALITY, or the type of the name it is in."""
+        kinds = [FREE] * len(toks)
+        h = 0
+        for i, tok in enumerate(toks):
+            while h < len(hits) and hits[h].end <= tok.start:
+                h += 1
+            if h < len(hits) and hits[h].start < tok.end:
+                hit = hits[h]
+                kinds[i] = self.gazetteer.entries[hit.entity_id].type if hit.kind == NAME else NATIONALITY
+        return kinds
+
+    def _from_hit(self, mt: MatchText, hit: Hit) -> Mention:
+        entry = self.gazetteer.entries[hit.entity_id]
+        start, end = mt.span(hit.start, hit.end)
+        if hit.kind == NAME:
+            words = mt.text.count(" ", hit.start, hit.end) + 1
+            confidence = GAZETTEER_CONFIDENCE if words > 1 else SINGLE_WORD_CONFIDENCE
+            method = "gazetteer"
+        else:
+            confidence, method = NATIONALITY_CONFIDENCE, "nationality"
+        return Mention(
+            entry.id, entry.type, entry.name_ar, mt.original[start:end], start, end, method, confidence
+        )
+
+    def _from_found(self, mt: MatchText, toks: list[Token], found: Found) -> Mention:
+        start, end = mt.span(toks[found.first].start + found.skip, toks[found.last].end)
+        key = " ".join(t.text for t in toks[found.first : found.last + 1])[found.skip :]
+        surface = mt.original[start:end]
+        return Mention(
+            discovered_id(found.type, key),
+            found.type,
+            surface,
+            surface,
+            start,
+            end,
+            "discovered",
+            DISCOVERY_CONFIDENCE[found.rule],
+        )
+
+
+def _coreferences(
+    mt: MatchText, toks: list[Token], mentions: list[Mention], given_names: GivenNames
+) -> list[Mention]:
+    """Later surnames alone, resolved to the person named in full earlier in the text.
+
+    The surname is the last word of a full mention as written ("بشار الأسد" ->
+    الأسد), unless it follows بن/آل/أبو (a father's or family name is shared by
+    too many: "سلمان بن عبد العزيز" gives no "العزيز") or is itself a first name
+    among the commonest first names or an everyday word ("جاسم محمد" gives no
+    "محمد"; "محمود عباس" does give "عباس"). A surname two people share stays
+    unresolved."""
+    first_seen: dict[str, int] = {}
+    by_surname: dict[str, set[str]] = {}
+    names: dict[str, Mention] = {}
+    for m in mentions:  # in text order
+        words = key_of(m.surface).split()
+        if m.entity_type != "PER" or len(words) < 2 or words[-2] in NAME_PARTICLES:
+            continue
+        surname = words[-1]
+        given = given_names.get(surname, proclitic=False)
+        if len(surname) < 3 or surname in NOT_SURNAMES or (given is not None and given[0]):
+            continue
+        first_seen.setdefault(m.entity_id, m.end)
+        by_surname.setdefault(surname, set()).add(m.entity_id)
+        names.setdefault(m.entity_id, m)
+    unique = {surname: next(iter(ids)) for surname, ids in by_surname.items() if len(ids) == 1}
+    if not unique:
+        return []
+    lookup = with_proclitics(unique)
+    covered = [(m.start, m.end) for m in mentions]
+    out = []
+    for tok in toks:
+        found = lookup.get(tok.text)
+        if found is None:
+            continue
+        entity = unique[found[0]]
+        start, end = mt.span(tok.start + found[1], tok.end)
+        if start < first_seen[entity] or any(s < end and start < e for s, e in covered):
+            continue
+        source = names[entity]
+        out.append(
+            Mention(entity, "PER", source.name, mt.original[start:end], start, end, "coref", COREF_CONFIDENCE)
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_extractor() -> EntityExtractor:
+    return EntityExtractor()
+
+
+def extract_mentions(text: str) -> list[Mention]:
+    """Entity mentions in a text, with the default gazetteer: for notebooks and scripts."""
+    return default_extractor().mentions(text)
+
+
+def extract_entities(articles: pl.DataFrame, extractor: EntityExtractor) -> pl.DataFrame:
+    """Mentions of every article (article_id, body): the rows of the mentions table,
+    in article order, then by offset."""
+    rows = [
+        (aid, m.entity_id, m.entity_type, m.surface, m.start, m.end, m.method, m.confidence)
+        for aid, body in articles.select("article_id", "body").iter_rows()
+        for m in extractor.mentions(body)
+    ]
+    return pl.DataFrame(rows, schema=polars_schema(MENTIONS), orient="row")
