@@ -238,6 +238,7 @@ def main() -> None:
     parser.add_argument(
         "--audit", metavar="FILE", help="with --corpus: write random mentions in context to FILE"
     )
+    parser.add_argument("--seed", type=int, default=11, help="random seed of the --audit sample")
     args = parser.parse_args()
     started = time.perf_counter()
     extractor = EntityExtractor()
@@ -279,7 +280,7 @@ def main() -> None:
         print("  by method:", dict(mentions.group_by("method").len().sort("method").iter_rows()))
         if args.audit:
             Path(args.audit).write_text(
-                "\n".join(audit_sample(mentions, articles, 400)) + "\n", encoding="utf-8"
+                "\n".join(audit_sample(mentions, articles, 400, args.seed)) + "\n", encoding="utf-8"
             )
             print(f"  400 random mentions with context written to {args.audit}")
 

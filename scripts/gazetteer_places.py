@@ -558,6 +558,8 @@ gpe:neom | | Neom | نيوم
 gpe:alula | | AlUla | العلا
 gpe:al-kharj | | Al-Kharj | الخرج
 gpe:diriyah | | Diriyah | الدرعية
+gpe:asir | | Asir Province | منطقة عسير
+gpe:northern-borders | | Northern Borders Province | منطقة الحدود الشمالية
 gpe:hafar-al-batin | | Hafar Al-Batin | حفر الباطن
 gpe:al-jawf-saudi | | Al-Jawf Province | منطقة الجوف
 gpe:dubai | Q612 | Dubai | دبي

@@ -37,6 +37,7 @@ from tasks.entity_discovery import (
     DISCOVERY_CONFIDENCE,
     FREE,
     NATIONALITY,
+    TAKEN,
     Discoverer,
     Found,
     GivenNames,
@@ -44,7 +45,8 @@ from tasks.entity_discovery import (
     tokens,
     with_proclitics,
 )
-from tasks.entity_match import NAME, GazetteerMatcher, Hit
+from tasks.entity_match import NAME, NOT_NAME, GazetteerMatcher, Hit
+from tasks.entity_match import NATIONALITY as NATIONALITY_HIT
 from tasks.gazetteer import Gazetteer, load
 from tasks.match_text import MatchText, key_of, match_text
 
@@ -52,6 +54,7 @@ GAZETTEER_CONFIDENCE = 0.95  # a spelling of two or more words
 SINGLE_WORD_CONFIDENCE = 0.85  # one word: more often something else
 NATIONALITY_CONFIDENCE = 0.6
 COREF_CONFIDENCE = 0.85
+COREF_MIN_SOURCE = 0.7  # discovered names below this (title shape, apposition) lend no surname
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,9 @@ class EntityExtractor:
         # a known name inside a discovered one belongs to it: "جامعة القاهرة" is one
         # organization, and "الروسية" in "وكالة سبوتنيك الروسية" no separate mention
         mentions = [
-            self._from_hit(mt, h) for h in hits if not any(s <= h.start and h.end <= e for s, e in spans)
+            self._from_hit(mt, h)
+            for h in hits
+            if h.kind != NOT_NAME and not any(s <= h.start and h.end <= e for s, e in spans)
         ]
         mentions += discovered
         mentions.sort(key=lambda m: m.start)
@@ -109,7 +114,10 @@ class EntityExtractor:
                 h += 1
             if h < len(hits) and hits[h].start < tok.end:
                 hit = hits[h]
-                kinds[i] = self.gazetteer.entries[hit.entity_id].type if hit.kind == NAME else NATIONALITY
+                if hit.kind == NAME:
+                    kinds[i] = self.gazetteer.entries[hit.entity_id].type
+                else:  # an adjective is evidence; a phrase that names nothing is off-limits
+                    kinds[i] = NATIONALITY if hit.kind == NATIONALITY_HIT else TAKEN
         return kinds
 
     def _from_hit(self, mt: MatchText, hit: Hit) -> Mention:
@@ -159,6 +167,12 @@ def _coreferences(
         words = key_of(m.surface).split()
         if m.entity_type != "PER" or len(words) < 2 or words[-2] in NAME_PARTICLES:
             continue
+        if m.method == "discovered" and (
+            m.confidence < COREF_MIN_SOURCE
+            or words[-1].endswith("ا")
+            or (words[-1].startswith("ال") and not words[-1].endswith("ي"))
+        ):
+            continue  # a weak name, or one that may end on an adverb (كثيرا) or a noun (السباق)
         surname = words[-1]
         given = given_names.get(surname, proclitic=False)
         if len(surname) < 3 or surname in NOT_SURNAMES or (given is not None and given[0]):

@@ -34,7 +34,7 @@ from tasks.entity_cues import (
     STOP_WORDS,
     is_modifier,
 )
-from tasks.match_text import COMMA, OTHER, STOP, MatchText
+from tasks.match_text import COMMA, OTHER, STOP, MatchText, key_of
 
 DISCOVERY_CONFIDENCE = {
     "title": 0.8,  # title + given name
@@ -90,9 +90,9 @@ class GivenNames:
         return self.common[found[0]], found[1]
 
 
-# What a token is already known to be: free, a gazetteer name of some type, or a
-# nationality adjective.
-FREE, NATIONALITY = "", "NAT"
+# What a token is already known to be: free, a gazetteer name of some type, a
+# nationality adjective, or part of a phrase that names nothing ("منطقة اليورو").
+FREE, NATIONALITY, TAKEN = "", "NAT", "-"
 
 
 _WORD = re.compile(r"[^ ,.|]+")
@@ -188,6 +188,8 @@ _ORG_HEADS = with_proclitics(ORG_HEADS)
 _PLACE_HEADS = with_proclitics(PLACE_HEADS)
 _ROLES = with_proclitics(APPOSITION_ROLES)
 _TEAM = "فريق"
+_SON_OF = frozenset(("بن", "ابن"))
+_ONE_PER_COUNTRY = frozenset(key_of(w) for w in ("المنتخب", "البرلمان"))
 _STOPS = with_proclitics(STOP_WORDS)  # "وقال" is قال
 
 
@@ -252,6 +254,8 @@ class Discoverer:
         if not self._open(i):
             return None
         token = self.toks[i].text
+        if token in _STOPS or token in _TITLE_OPENERS:
+            return None  # "رحمه الله" (God rest him), "أمير منطقة" (the emir of a region)
         if token in self.given_names.openers and self._open(i + 1) and self._joined(i + 1):
             found = self.given_names.get(f"{token} {self.toks[i + 1].text}", proclitic)
             if found is not None:
@@ -272,7 +276,7 @@ class Discoverer:
             return False  # "سعود بالوفد": a preposition opens what follows the name
         if self.toks[i - 1].text in NAME_PARTICLES:
             return _is_name_word(text, first=False)  # after بن any word is a name: "بن مساعد"
-        if self._title_at(i) or text in _ROLES:
+        if self._title_at(i) or text in _ROLES or text in _ORG_HEADS or text in _PLACE_HEADS:
             return False
         return _is_name_word(text, first=False)
 
@@ -280,20 +284,26 @@ class Discoverer:
         """Last token of a name whose given name ends before token ``after``: one more
         word (the surname), then only what a longer name is made of: particles and the
         word after each (بن راشد، آل مكتوم), more given names (جاسم محمد مهدي), a family
-        name (الشمري). "كوندوليزا رايس ستزور المنطقة" stops at رايس."""
+        name (الشمري; after بن any ال word: مساعد بن محمد العيبان). "كوندوليزا رايس ستزور
+        المنطقة" stops at رايس."""
         last = after - 1
         if self._name_word(last + 1):
             last += 1
+        lineage = False  # بن seen: the chain ends on a family name, often with ال (العساف)
         while last + 1 - first < MAX_NAME_TOKENS and self._name_word(last + 1):
             word, previous = self.toks[last + 1].text, self.toks[last].text
+            lineage |= previous in NAME_PARTICLES
+            family = word not in NAME_PARTICLES and word.startswith("ال") and (word.endswith("ي") or lineage)
             if not (
                 word in NAME_PARTICLES
                 or previous in NAME_PARTICLES
                 or self._given_at(last + 1, proclitic=False) is not None
-                or (word.startswith("ال") and word.endswith("ي"))
+                or family
             ):
                 break
             last += 1
+            if family and not word.endswith("ي"):
+                break
         while last > first and self.toks[last].text in NAME_PARTICLES:  # a name does not end on بن
             last -= 1
         return last
@@ -306,12 +316,16 @@ class Discoverer:
         if given is None:
             return None
         size, _, skip = given
-        return self._extend(i, i + size), skip
+        last = self._extend(i, i + size)
+        return (last, skip) if last >= i + size else None  # "عبد العزيز" alone is a first name
 
     def _title(self, i: int) -> Found | None:
         size = self._title_at(i)
         if not size:
             return None
+        if size == 1 and i + 1 < len(self.toks) and self.toks[i + 1].text in _SON_OF and self._joined(i + 1):
+            last = self._extend(i, i + 1)  # "مساعد بن محمد العيبان": the "title" is a first name
+            return Found(i, last, "PER", "given") if last > i + 1 else None
         j, saw_person = i + size, False
         for _ in range(MAX_MODIFIERS):  # "الخارجية", "الروسي", "باسم الكرملين", a gazetteer name
             if not self._joined(j):
@@ -326,15 +340,7 @@ class Discoverer:
         person = self._person(j, allow_comma=True)
         if person is not None:
             last, skip = person
-            # one word if it is no everyday word, or if the clause ends there: "الأمير نايف",
-            # "وتعهد الرئيس صالح عقب ..."; not "الشيخ سعيد بالنتيجة"
-            if (
-                last > j
-                or self.given_names.get(self.toks[j].text, proclitic=False) == (False, 0)
-                or self._closed(j)
-            ):
-                return Found(j, last, "PER", "title", skip)
-            return None
+            return Found(j, last, "PER", "title", skip)
         if saw_person:  # "الرئيس الأمريكي دونالد ترامب حث نظيره": the title had its person
             return None
         return self._title_shape(j)
@@ -352,8 +358,11 @@ class Discoverer:
         first = self.toks[j].text
         if not _is_name_word(first, first=True) or first.startswith(_VERB_PREFIXES):
             return None
-        if any(first in lexicon for lexicon in (_ROLES, _ORG_HEADS, _PLACE_HEADS, _TITLE_OPENERS)):
-            return None  # "رئيس مجلس الوزراء": an office, not a name
+        if first in NAME_PARTICLES or any(
+            first in lexicon
+            for lexicon in (_ROLES, _ORG_HEADS, _PLACE_HEADS, _TITLE_OPENERS, self.given_names.index)
+        ):
+            return None  # "رئيس مجلس الوزراء": an office; "الأمير فهد": a first name alone
         last = j
         while last + 1 - j < 3 and self._name_word(last + 1):
             last += 1
@@ -420,6 +429,8 @@ class Discoverer:
         last, specific = self._organization_name(i, definite_head=form.startswith("ال"))
         if last == i or not specific:
             return None
+        if last == i + 1 and self.kinds[last] == NATIONALITY and form not in _ONE_PER_COUNTRY:
+            return None  # "البنك السعودي", "الاتحاد السعودي": which one? (but "المنتخب السعودي")
         if form in NAME_AFTER_HEADS and not self.toks[i + 1].text.startswith("ال"):
             while self.kinds[last] == NATIONALITY and last > i + 1:
                 last -= 1  # "شركة زيمنوفا الروسية": the name is زيمنوفا
@@ -462,6 +473,8 @@ class Discoverer:
         j = i + 1
         if head is None or not self._open(j) or not self._joined(j) or not _place_word(self.toks[j].text):
             return None
+        if any(self.toks[j].text in lexicon for lexicon in (_TITLE_OPENERS, _PLACE_HEADS, _ORG_HEADS)):
+            return None  # "قاعدة الملك خالد": named after a person; "حي قصر": another head
         compound = self.toks[j].text in PLACE_NAME_OPENERS and self._open(j + 1) and self._joined(j + 1)
         last = j + 1 if compound and _place_word(self.toks[j + 1].text) else j
         return Found(j, last, PLACE_HEADS[head[0]], "place")
@@ -471,7 +484,7 @@ def _place_word(name: str) -> bool:
     """A word after a place head that may be the place's name, not a description
     ("قاعدة جوية", "منطقة الشرقي"), a verb ("تبلغ"), a list ("بلدة ومستوطنة"), a
     preposition phrase ("بالريف") or a word with a pronoun ("قطرها")."""
-    if name in _STOPS or name.isdigit() or len(name) < 3:
+    if name in _STOPS or name in GENERIC_NOUNS or name.isdigit() or len(name) < 3:
         return False
     if name.startswith("ال"):
         return not name.endswith(("ي", "ين", "ون", "ات"))  # البحيرات, الشرقي: descriptions

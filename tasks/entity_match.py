@@ -95,7 +95,8 @@ class GazetteerMatcher:
     def hits(self, text: MatchText) -> list[Hit]:
         """Non-overlapping matches, leftmost first, the longest at each start; names
         win over nationality adjectives of the same extent. Phrases that name nothing
-        (NOT_NAMES) take part in the choice, then drop out."""
+        (NOT_NAMES) are hits of kind NOT_NAME: they claim their words, and are no
+        mention."""
         s = text.text
         found: list[tuple[int, int, int, Hit]] = []
         for last, key in self.automaton.iter(s):
@@ -123,4 +124,4 @@ class GazetteerMatcher:
             if start >= covered_until:  # the span with its title, if any, decides
                 chosen.append(hit)
                 covered_until = hit.end
-        return [hit for hit in chosen if hit.kind != NOT_NAME]
+        return chosen

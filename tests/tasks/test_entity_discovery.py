@@ -40,6 +40,8 @@ def _discovered(text: str) -> list[tuple[str, str, float]]:
         ("أعلنت شركة زيمنوفا الروسية", [("زيمنوفا", "ORG", 0.7)]),  # the company's name
         ("وقالت وزارة الزراعة الأوغندية إن", [("وزارة الزراعة الأوغندية", "ORG", 0.7)]),
         ("في بلدة المشنية شمالا", [("المشنية", "GPE", 0.6)]),
+        # a title word that is also a first name, followed by بن
+        ("ووزير الدولة الدكتور مساعد بن محمد العيبان", [("مساعد بن محمد العيبان", "PER", 0.7)]),
     ],
 )
 def test_names_found_from_their_context(text: str, expected: list[tuple[str, str, float]]) -> None:
@@ -56,6 +58,10 @@ def test_names_found_from_their_context(text: str, expected: list[tuple[str, str
         "وأدى اجتماع لاحق إلى اتفاق",  # وأدى is not وادي (valley)
         "وشكلت لجان عسكرية وصدر بيان رسمي",  # لجان is no ل + جان, بيان no name here
         "رحب رئيس مجلس الوزراء بالقرار",
+        "استقبل الأمير فهد الوفد",  # a first name alone would merge every Fahd into one ID
+        "في عهد الملك فيصل - رحمه الله - وقال إن",  # God rest him
+        "تراجع النمو في منطقة اليورو",  # the eurozone: a phrase that names nothing claims its words
+        "قال مستشار خادم الحرمين الشريفين أمير منطقة مكة",  # an office, not a person called أمير
     ],
 )
 def test_descriptions_and_verbs_are_not_names(text: str) -> None:
