@@ -1,11 +1,13 @@
 """The news-etl flow: raw article files in, Parquet tables out.
 
-    inventory -> parse, fingerprint, language-tag and find entities in each batch
+    inventory -> parse, fingerprint, language-tag, find entities, then quotes,
+                 events and dates in each batch
               -> deduplicate -> publish
 
 Batches run in parallel; deduplicate is one corpus-wide task over fingerprints.
-Entities are found in every article, duplicates too (they stay in the tables);
-the entities table counts stories through the clusters at publish.
+Entities, quotes and events are found in every article, duplicates too (they
+stay in the tables); the entities table counts stories through the clusters at
+publish.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from tasks.runs import new_run_id
 from tasks.steps import (
     deduplicate,
     extract_entities_batch,
+    extract_quotes_events_batch,
     fingerprint_batch,
     parse_batch,
     publish_tables,
@@ -155,6 +158,7 @@ def news_etl(
             [c | {"languages": languages, "max_chars": language_max_chars} for c in each_batch],
         )
         map_batches(runner, extract_entities_batch, each_batch)
+        map_batches(runner, extract_quotes_events_batch, each_batch)
     deduplicate(output, run_id, dedup)
 
     run_row = {

@@ -62,6 +62,7 @@ from tasks.language import (
 )
 from tasks.layout import OutputLayout
 from tasks.paragraphs import split_paragraphs
+from tasks.quotes_events import extract_quotes_events
 from tasks.runs import append_run
 from tasks.snapshots import current_table, make_current, prune, seal
 
@@ -74,6 +75,9 @@ PART_TABLES = (
     schemas.BOILERPLATE,
     schemas.REJECTS,
     schemas.MENTIONS,
+    schemas.QUOTES,
+    schemas.EVENTS,
+    schemas.DATES,
 )
 
 
@@ -253,6 +257,28 @@ def extract_entities_batch(output_url: str, run_id: str, batch: Batch) -> int:
     articles = read_table(layout.part(schemas.ARTICLES, batch.number), ["article_id", "body"])
     mentions = extract_entities(articles, default_extractor())
     return write_table(mentions, schemas.MENTIONS, layout.part(schemas.MENTIONS, batch.number), run_id=run_id)
+
+
+@task(name="quotes-events-batch", cache_policy=NONE, persist_result=False, **IO_RETRIES)
+def extract_quotes_events_batch(output_url: str, run_id: str, batch: Batch) -> dict[str, int]:
+    """Quotes, events and date expressions of one batch's articles, from its mentions part."""
+    layout = OutputLayout.of(output_url, run_id)
+    articles = read_table(
+        layout.part(schemas.ARTICLES, batch.number), ["article_id", "body", "published_date"]
+    )
+    mentions = read_table(
+        layout.part(schemas.MENTIONS, batch.number),
+        ["article_id", "entity_id", "entity_type", "start", "end", "method"],
+    )
+    found = extract_quotes_events(articles, mentions)
+    return {
+        spec.name: write_table(frame, spec, layout.part(spec, batch.number), run_id=run_id)
+        for frame, spec in [
+            (found.quotes, schemas.QUOTES),
+            (found.events, schemas.EVENTS),
+            (found.dates, schemas.DATES),
+        ]
+    }
 
 
 def _entities(layout: OutputLayout, assignments: pl.DataFrame) -> pl.DataFrame:

@@ -29,6 +29,9 @@ DATA_TABLES = (
     "rejects",
     "mentions",
     "entities",
+    "quotes",
+    "events",
+    "dates",
 )
 
 
@@ -44,8 +47,9 @@ def test_sample_files_become_clean_article_tables(seed_dir: Path, tmp_path: Path
     out = tmp_path / "out"
     summary = _run(seed_dir, out)
     rows = dict(summary.rows)  # type: ignore[attr-defined]
-    assert rows.pop("mentions") > 500
-    assert rows.pop("entities") > 80
+    # tests/gold holds 120 quotes, 123 events and 47 date expressions for these files
+    floors = {"mentions": 500, "entities": 80, "quotes": 100, "events": 100, "dates": 35}
+    assert all(rows.pop(table) > floor for table, floor in floors.items()), rows
     assert rows == {
         "files": 5,
         "articles": 8,
@@ -335,6 +339,49 @@ def test_duplicates_are_clustered_and_paragraph_offsets_hold(seed_dir: Path, tmp
     putin = entities.filter(pl.col("entity_id") == "per:vladimir-putin").row(0, named=True)
     # 7 of the 8 sample stories name Putin; the copies add articles, not stories
     assert (putin["story_count"], putin["article_count"]) == (7, 11)
+
+    # quotes, events and dates: copies included, every offset holds, IDs link up
+    quotes, events, dates = _read(out, "quotes"), _read(out, "events"), _read(out, "dates")
+    for table in (quotes, events, dates):
+        assert set(table["article_id"]) <= set(articles["article_id"])
+    assert set(quotes["article_id"]) == set(articles["article_id"])
+    assert all(
+        bodies[a][s:e] == t for a, s, e, t in quotes.select("article_id", "start", "end", "text").iter_rows()
+    )
+    assert all(
+        bodies[a][s:e] == t
+        for a, s, e, t in quotes.drop_nulls("speaker")
+        .select("article_id", "speaker_start", "speaker_end", "speaker")
+        .iter_rows()
+    )
+    assert all(
+        bodies[a][s:e] == t
+        for a, s, e, t in events.select("article_id", "start", "end", "evidence").iter_rows()
+    )
+    assert all(
+        bodies[a][s:e] == t
+        for a, s, e, t in events.select("article_id", "trigger_start", "trigger_end", "trigger").iter_rows()
+    )
+    assert all(
+        bodies[a][s:e] == t
+        for a, s, e, t in events.drop_nulls("date_text")
+        .select("article_id", "date_start", "date_end", "date_text")
+        .iter_rows()
+    )
+    assert all(
+        bodies[a][s:e] == t for a, s, e, t in dates.select("article_id", "start", "end", "text").iter_rows()
+    )
+    known = set(entities["entity_id"])
+    assert set(quotes["speaker_entity_id"].drop_nulls()) <= known
+    assert set(events["location_entity_id"].drop_nulls()) <= known
+    assert set(events["participants"].explode().drop_nulls()) <= known
+    # an exact copy says the same things: its quotes match the original's, offsets and all
+    copy_quotes = quotes.filter(pl.col("article_id") == copy["article_id"]).drop("quote_id", "article_id")
+    original_quotes = quotes.filter(pl.col("article_id") == original["article_id"]).drop(
+        "quote_id", "article_id"
+    )
+    assert copy_quotes.height > 0
+    assert_frame_equal(copy_quotes, original_quotes)
 
 
 def test_missing_input_stops_the_run_and_writes_nothing(tmp_path: Path) -> None:

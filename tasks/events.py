@@ -1,0 +1,537 @@
+"""Events in article text: what happened (or is planned, or was called off), when,
+where and between whom.
+
+    >>> import datetime as dt
+    >>> from tasks.date_expressions import find_dates
+    >>> text = "وعقدت القمة المرتقبة في بودابست يوم الخميس."
+    >>> places = [Participant("gpe:budapest", "GPE", 25, 32, "gazetteer")]
+    >>> [e] = find_events(text, places, find_dates(text, dt.date(2025, 10, 21)))
+    >>> e.event_type, e.cameo_root, e.trigger, e.status, e.location_entity_id, str(e.event_date)
+    ('summit', '04', 'القمة', 'planned', 'gpe:budapest', '2025-10-23')
+
+One event per sentence and type, found from a trigger lexicon
+(tasks/lexicons/event_triggers.tsv; types and CAMEO roots in event_types.tsv,
+both extensible). A trigger under negation ("لم تسفر عن أي اتفاق") or in a
+condition ("إذا دعيت") is no event. The status is "cancelled" when the sentence
+calls it off (إلغاء، تأجيل، جمد), "planned" when modality words stand near the
+trigger (المرتقبة، المقبل، المقررة، سيلتقي) or its date is after publication,
+and "occurred" otherwise. Participants are the people, organizations and
+countries the sentence mentions (the location excluded); the location is the
+place after في/ب; the date is the sentence's date expression nearest the
+trigger. See ../shared/reference/arabic-extraction.md §2g.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from tasks.date_expressions import DateExpression
+from tasks.match_text import MatchText, key_of, match_text
+from tasks.sentences import sentence_spans
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+CANCELLATION = "cancellation"
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    cameo_root: str
+    cameo_label: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Participant:
+    """An entity mention the event finder may use (a row of the mentions table)."""
+
+    entity_id: str
+    entity_type: str
+    start: int
+    end: int
+    method: str
+
+
+@dataclass(frozen=True)
+class Event:
+    event_type: str
+    cameo_root: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    evidence: str
+    start: int  # the evidence sentence: body[start:end]
+    end: int
+    date: DateExpression | None
+    location_entity_id: str | None
+    participants: tuple[str, ...]
+    status: str  # occurred, planned or cancelled
+    confidence: float
+
+    @property
+    def event_date(self) -> object:
+        return self.date.date if self.date is not None else None
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    event_type: str
+    form: str  # noun or verb
+    specific: bool
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (LEXICON_DIR / name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, EventType]:
+    return {
+        r["event_type"]: EventType(r["event_type"], r["cameo_root"], r["cameo_label"], r["description"])
+        for r in _rows("event_types.tsv")
+    }
+
+
+_NOUN_ENDINGS = ("ه", "ها", "هما", "هم", "ات", "ان", "ين", "ي", "نا", "ا")  # "ا": accusative, "هجوماً"
+_VERB_ENDINGS = (
+    "ت",
+    "وا",
+    "ا",
+    "تا",
+    "ه",
+    "ها",
+    "هما",
+    "هم",
+    "ون",
+    "ان",
+    "نا",
+    "ته",
+    "تها",
+    "تهم",
+    "وه",
+    "وها",
+)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    pattern: re.Pattern[str]
+    stems: dict[str, _Trigger]
+    needs_ending: frozenset[str]  # "زيارت": a ta marbuta stem, only before an ending
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    types = event_types()
+    stems: dict[str, _Trigger] = {}
+    variants: set[str] = set()
+    for r in _rows("event_triggers.tsv"):
+        if r["event_type"] not in types:
+            raise ValueError(f"event_triggers.tsv: unknown event type {r['event_type']!r}")
+        trigger = _Trigger(r["event_type"], r["form"], r["specific"] == "yes")
+        key = key_of(r["trigger"])
+        stems[key] = trigger
+    for key, trigger in list(stems.items()):
+        variant = key[:-1] + "ت"  # "زيارة" -> "زيارته": ta marbuta before an ending
+        if trigger.form == "noun" and key.endswith("ه") and " " not in key and variant not in stems:
+            stems[variant] = trigger
+            variants.add(variant)
+    alternation = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    endings = "|".join(sorted({*_NOUN_ENDINGS, *_VERB_ENDINGS}, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<!\w)[وف]?[بلك]?ل?(?P<word>(?:ال|س)?(?P<stem>{alternation})(?P<end>{endings})?)(?!\w)"
+    )
+    return _Lexicon(pattern, stems, frozenset(variants))
+
+
+# Words near a trigger that make it no event, or a planned or called-off one.
+NEGATIONS = frozenset(
+    key_of(w) for w in ["لم", "لن", "لا", "دون", "بدون", "عدم", "ليس", "ليست", "ولم", "ولن", "ولا"]
+)
+CONDITIONS = frozenset(key_of(w) for w in ["إذا", "وإذا", "لو", "ولو", "حال"])
+# Between a negation and the trigger, words that make the trigger the thing negated:
+# "لم تسفر عن أي اتفاق", "ليست هناك حاجة إلى اجتماعات", "لا توجد ضرورة لعقد اجتماع".
+NEGATED_BY = frozenset(
+    key_of(w)
+    for w in [
+        "يوجد",
+        "توجد",
+        "هناك",
+        "يتم",
+        "تم",
+        "تسفر",
+        "يسفر",
+        "حاجة",
+        "ضرورة",
+        "التوصل",
+        "يعقد",
+        "تعقد",
+        "عقد",
+        "لعقد",
+        "يحدث",
+        "تحدث",
+        "جرى",
+        "يجري",
+    ]
+)
+# Words right after a trigger that make it planned: "القمة المرتقبة", "زيارة مقررة".
+PLANNED_AFTER = frozenset(
+    key_of(w)
+    for w in [
+        "المرتقبة",
+        "المرتقب",
+        "مرتقبة",
+        "مرتقب",
+        "المقبلة",
+        "المقبل",
+        "مقبلة",
+        "مقبل",
+        "المقررة",
+        "المقرر",
+        "مقررة",
+        "مقرر",
+        "المخطط",
+        "المزمع",
+        "المزمعة",
+        "مزمعة",
+        "القادمة",
+        "القادم",
+        "المتوقعة",
+        "المتوقع",
+        "متوقعة",
+        "المقترحة",
+        "مقترحة",
+        "المنتظرة",
+        "منتظرة",
+    ]
+)
+# Words shortly before a trigger that make it planned: "من المقرر عقد قمة", "سيعقد لقاء".
+PLANNED_BEFORE = frozenset(
+    key_of(w)
+    for w in [
+        "سوف",
+        "يعتزم",
+        "تعتزم",
+        "تمهيدا",
+        "لعقد",
+        "ستعقد",
+        "سيعقد",
+        "ستجرى",
+        "سيجري",
+        "سيجرى",
+        "ستكون",
+        "سيكون",
+        "ستبدأ",
+        "سيبدأ",
+        "ستنطلق",
+        "سيتم",
+        "ستستضيف",
+        "تحضيرا",
+        "للتحضير",
+        "يخطط",
+        "تخطط",
+        "المقرر",
+        "المتوقع",
+        "يهدف",
+        "تهدف",
+        "للتوصل",
+        "بالتوصل",
+        "يأمل",
+        "تأمل",
+    ]
+)
+PLANNED_WINDOW_AFTER, PLANNED_WINDOW_BEFORE = 4, 4
+NEGATION_WINDOW = 4
+# A trigger only talked of as a possibility or a need is no event: "احتمال التوصل إلى
+# اتفاق", "فرص التسريع نحو اتفاق", "يجب أن نبرم اتفاقاً", "اتفاق سلام محتمل".
+POSSIBLE_BEFORE = frozenset(
+    key_of(w)
+    for w in [
+        "احتمال",
+        "باحتمال",
+        "فرص",
+        "فرصة",
+        "إمكانية",
+        "بإمكانية",
+        "يجب",
+        "ينبغي",
+        "ضرورة",
+        "حاجة",
+        "نبرم",
+    ]
+)
+POSSIBLE_AFTER = frozenset(key_of(w) for w in ["محتمل", "محتملة", "المحتمل", "المحتملة", "ممكن", "ممكنة"])
+# Words before a trigger that turn it into something else: lifting sanctions, or
+# threatening them ("لوّح بفرض عقوبات" is a threat, found as such).
+NOT_EVENT_BEFORE: dict[str, frozenset[str]] = {
+    "sanction": frozenset(
+        key_of(w) for w in ["رفع", "ورفع", "لرفع", "برفع", "تخفيف", "لوح", "لوّح", "هدد", "يهدد"]
+    ),
+}
+# Words that call off the event after them without being an event themselves: "انهيار خطط القمة".
+CANCELLED_NEAR = frozenset(key_of(w) for w in ["انهيار", "فشل", "إلغاء", "تأجيل", "تجميد", "خطط_ملغاة"])
+CONDITION_WORDS = 8
+
+
+@dataclass(frozen=True)
+class _Hit:
+    trigger: _Trigger
+    start: int  # original offsets
+    end: int
+    word_index: int
+    future: bool  # a verb trigger with the future prefix: "سيلتقي"
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def _words(m_text: MatchText) -> list[tuple[int, str]]:
+    """(match-text offset, word) of every word of the match text."""
+    return [(m.start(), m.group()) for m in _TOKEN.finditer(m_text.text)]
+
+
+def _hits(m_text: MatchText, word_starts: list[int]) -> list[_Hit]:
+    """Every trigger in the text, with the index of its word in the word list."""
+    lexicon = _lexicon()
+    hits = []
+    for m in lexicon.pattern.finditer(m_text.text):
+        trigger = lexicon.stems[m["stem"]]
+        ending = m["end"] or ""
+        if m["stem"] in lexicon.needs_ending and not ending:
+            continue
+        if ending and ending not in (_NOUN_ENDINGS if trigger.form == "noun" else _VERB_ENDINGS):
+            continue
+        start, end = m_text.span(m.start("word"), m.end())
+        future = trigger.form == "verb" and m["word"].startswith("س") and not m["stem"].startswith("س")
+        hits.append(_Hit(trigger, start, end, bisect.bisect_left(word_starts, m.start()), future))
+    return hits
+
+
+def _near(
+    words: list[tuple[int, str]], index: int, vocabulary: frozenset[str], before: int, after: int
+) -> bool:
+    return any(w in vocabulary for _, w in words[max(0, index - before) : index + after + 1] if _ != -1)
+
+
+_CLAUSE_END = re.compile(r"[،,؛;:]|(?<!\w)(?:أن|إن|أنه|إنه|بأن|التي|الذي)(?!\w)")
+BEFORE_CHARS, AFTER_CHARS = 100, 150  # the stretch around a trigger its arguments come from
+
+
+def _window(text: str, sentence: tuple[int, int], hit: _Hit) -> tuple[int, int]:
+    """The text around a trigger that holds its arguments: up to the next clause break."""
+    lo = max(sentence[0], hit.start - BEFORE_CHARS)
+    hi = min(sentence[1], hit.end + AFTER_CHARS)
+    m = _CLAUSE_END.search(text, hit.end, hi)
+    return lo, (m.start() if m else hi)
+
+
+LOCATIVES = frozenset(
+    key_of(w) for w in ["في", "فى", "داخل", "إلى", "بمدينة", "بالعاصمة", "بولاية", "بمنطقة"]
+)
+
+
+def _location(
+    m_text: MatchText, words: list[tuple[int, str]], places: list[Participant], trigger_start: int
+) -> Participant | None:
+    """The place the event is at: a place mention after في/ب (or إلى)."""
+    located = []
+    starts = [offset for offset, _ in words]
+    for p in places:
+        at = bisect.bisect_left(starts, _match_offset(m_text, p.start))
+        tail = [w for _, w in words[max(0, at - 2) : at]]
+        glued = p.start > 0 and m_text.original[p.start - 1] == "ب"
+        if glued or any(w in LOCATIVES for w in tail):
+            located.append(p)
+    if not located:
+        return None
+    return min(located, key=lambda p: abs(p.start - trigger_start))
+
+
+TITLE_REACH = 40  # characters from a nationality to the name it qualifies: "الروسي سيرغي لافروف"
+
+
+def _participants(entities: list[Participant], location: Participant | None) -> tuple[str, ...]:
+    """People and organizations, and countries named by a nationality that qualifies
+    the event ("مباحثات أميركية روسية") rather than a person's title ("الروسي لافروف")."""
+    seen: dict[str, None] = {}
+    people = [e for e in entities if e.entity_type == "PER"]
+    for e in entities:
+        if location is not None and e.entity_id == location.entity_id:
+            continue
+        of_event = e.method == "nationality" and not any(0 <= p.start - e.end <= TITLE_REACH for p in people)
+        if e.entity_type in ("PER", "ORG") or (e.entity_type == "GPE" and of_event):
+            seen.setdefault(e.entity_id, None)
+    return tuple(seen)
+
+
+# Types that can be called off; a statement or an attack that mentions a postponement is not.
+CANCELLABLE = frozenset({"meeting", "summit", "phone_call", "visit", "agreement", "proposal", "sanction"})
+CANCEL_REACH = 4  # words between a cancellation and the event it calls off
+
+
+def _called_off(hit: _Hit, cancels: list[_Hit]) -> bool:
+    """ "ألغى زيارة مقررة", "القمة التي ألغيت": a cancellation next to the event."""
+    return hit.trigger.event_type in CANCELLABLE and any(
+        abs(c.word_index - hit.word_index) <= CANCEL_REACH for c in cancels
+    )
+
+
+def _status(
+    hit: _Hit,
+    words: list[tuple[int, str]],
+    cancelled: bool,
+    date: DateExpression | None,
+    published: dt.date | None,
+) -> str:
+    if (
+        cancelled or _near(words, hit.word_index, CANCELLED_NEAR, 3, 0)
+    ) and hit.trigger.event_type != CANCELLATION:
+        return "cancelled"
+    if (
+        hit.future
+        or _near(words, hit.word_index, PLANNED_AFTER, 0, PLANNED_WINDOW_AFTER)
+        or _near(words, hit.word_index, PLANNED_BEFORE, PLANNED_WINDOW_BEFORE, 0)
+    ):
+        return "planned"
+    if date is not None and date.date is not None and published is not None and date.date > published:
+        return "planned"
+    return "occurred"
+
+
+def _nearest_date(
+    dates: list[DateExpression], sentence: tuple[int, int], window: tuple[int, int], at: int
+) -> DateExpression | None:
+    """The date expression nearest the trigger: in its clause, else in its sentence. A
+    year dates an event only inside its clause ("ثاني قمة هذا العام", not "منذ 2022")."""
+    inside = [
+        d
+        for d in dates
+        if sentence[0] <= d.start < sentence[1]
+        and (d.precision != "year" or window[0] <= d.start < window[1])
+    ]
+    return (
+        min(inside, key=lambda d: (not window[0] <= d.start < window[1], abs(d.start - at)))
+        if inside
+        else None
+    )
+
+
+def find_events(
+    text: str,
+    mentions: list[Participant],
+    dates: list[DateExpression],
+    published: dt.date | None = None,
+    m_text: MatchText | None = None,
+) -> list[Event]:
+    """The events an article reports, one per sentence and type, in text order.
+
+    ``dates`` are the article's date expressions (tasks/date_expressions.py) and
+    ``published`` its publication date; pass the match text when it is computed.
+    """
+    types = event_types()
+    m_text = m_text or match_text(text)
+    mentions = sorted(mentions, key=lambda m: m.start)
+    all_words = _words(m_text)
+    word_starts = [offset for offset, _ in all_words]
+    all_hits = _hits(m_text, word_starts)
+    events: list[Event] = []
+    for sentence in sentence_spans(text) if all_hits else []:
+        first = bisect.bisect_left(word_starts, _match_offset(m_text, sentence[0]))
+        last = bisect.bisect_left(word_starts, _match_offset(m_text, sentence[1]))
+        words = all_words[first:last]
+        # word indexes local to the sentence, so that no window reaches into another
+        inside = [
+            replace(h, word_index=h.word_index - first)
+            for h in all_hits
+            if sentence[0] <= h.start < sentence[1]
+        ]
+        hits = [h for h in inside if not _negated(words, h)]
+        if not hits:
+            continue
+        entities = [m for m in mentions if sentence[0] <= m.start and m.end <= sentence[1]]
+        places = [m for m in entities if m.entity_type in PLACE_TYPES and m.method != "nationality"]
+        cancels = [h for h in hits if h.trigger.event_type == CANCELLATION]
+        called_off = {h for h in hits if _called_off(h, cancels)}
+        chosen: dict[str, _Hit] = {}
+        for h in hits:
+            if h in cancels and any(_called_off(o, [h]) for o in hits):
+                continue  # "ألغى زيارة": the visit carries it, as its status
+            if not h.trigger.specific and not entities:
+                continue
+            chosen.setdefault(h.trigger.event_type, h)
+        for event_type, h in chosen.items():
+            lo_w, hi_w = _window(text, sentence, h)
+            near = [m for m in entities if lo_w <= m.start and m.end <= hi_w]
+            location = _location(m_text, words, [p for p in places if lo_w <= p.start < hi_w], h.start)
+            date = _nearest_date(dates, sentence, (lo_w, hi_w), h.start)
+            participants = _participants(near, location)
+            status = _status(h, words, h in called_off, date, published)
+            confidence = (
+                0.6 + 0.1 * bool(participants) + 0.1 * bool(location or date) + 0.1 * h.trigger.specific
+            )
+            events.append(
+                Event(
+                    event_type=event_type,
+                    cameo_root=types[event_type].cameo_root,
+                    trigger=text[h.start : h.end],
+                    trigger_start=h.start,
+                    trigger_end=h.end,
+                    evidence=text[sentence[0] : sentence[1]],
+                    start=sentence[0],
+                    end=sentence[1],
+                    date=date,
+                    location_entity_id=location.entity_id if location else None,
+                    participants=participants,
+                    status=status,
+                    confidence=round(min(confidence, 0.9), 2),
+                )
+            )
+    return _with_antecedents(sorted(events, key=lambda e: (e.start, e.trigger_start)))
+
+
+def _with_antecedents(events: list[Event]) -> list[Event]:
+    """ "القمة" with no one named near it is the summit the article spoke of before:
+    a definite trigger without participants takes those of the last event of its type."""
+    last: dict[str, Event] = {}
+    out = []
+    for event in events:
+        e = event
+        if not e.participants and e.trigger.startswith("ال") and e.event_type in last:
+            earlier = last[e.event_type]
+            e = replace(e, participants=earlier.participants, confidence=round(e.confidence - 0.1, 2))
+        if e.participants:
+            last[e.event_type] = e
+        out.append(e)
+    return out
+
+
+def _match_offset(m_text: MatchText, original: int) -> int:
+    """The first match-text position at or after an original offset."""
+    return int(np.searchsorted(m_text.offsets, original))
+
+
+def _negated(words: list[tuple[int, str]], hit: _Hit) -> bool:
+    """A trigger said not to exist ("لم تسفر عن أي اتفاق") or in a condition ("إذا")."""
+    i = hit.word_index
+    before = [w for _, w in words[max(0, i - NEGATION_WINDOW) : i]]
+    if before and (before[-1] in NEGATIONS or before[-1] in ("اي", "لاي", "باي")):
+        return True
+    if any(w in POSSIBLE_BEFORE for w in before[-3:]) or _near(words, i, POSSIBLE_AFTER, 0, 2):
+        return True
+    blockers = NOT_EVENT_BEFORE.get(hit.trigger.event_type)
+    if blockers and any(w in blockers for w in before[-3:]):
+        return True
+    for k, w in enumerate(before):
+        if w in NEGATIONS and any(x in NEGATED_BY for x in before[k + 1 :]):
+            return True
+    return any(w in CONDITIONS for _, w in words[max(0, i - CONDITION_WORDS) : i])
