@@ -467,26 +467,59 @@ _STARTERS = frozenset(
     | set(WEEKDAYS)
     | set(_STARTER_WORDS.split())
 )
-_TOKEN = re.compile(r"\w+")
+
+_ANCHOR = re.compile(
+    r"(?<!\w)[وفبل]?(?=(?:ال)?\d|(?:"
+    + "|".join(sorted(map(re.escape, _STARTERS), key=len, reverse=True))
+    + r")(?!\w))"
+)
 
 
 def _anchors(text: str) -> list[int]:
-    """Positions in the match text where a date expression may start."""
-    positions = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        if word[0].isdigit() or word in _STARTERS or (word.startswith("ال") and word[2:3].isdigit()):
-            positions.append(m.start())
-        elif len(word) > 1 and word[0] in "وفبل" and (word[1:] in _STARTERS or word[1].isdigit()):
-            positions.append(m.start() + 1)
-    return positions
+    """Positions in the match text where a date expression may start: a starter word
+    or a number, after one proclitic letter if there is one."""
+    return [m.end() for m in _ANCHOR.finditer(text)]
+
+
+def _pattern_starters() -> dict[str, frozenset[str]]:
+    """Which patterns a starter word can open: each is tried only where it can match."""
+    table: dict[str, set[str]] = {}
+
+    def add(words: object, *names: str) -> None:
+        for word in words:  # type: ignore[attr-defined]
+            table.setdefault(word.split()[0], set()).update(names)
+
+    add(WEEKDAYS, "gregorian", "hijri", "weekday")
+    add(["يوم"], "gregorian", "hijri", "weekday")
+    add(ORDINAL_DAYS, "gregorian", "hijri")
+    add(ARABIC_MONTHS, "month_year")
+    add(ENGLISH_MONTHS, "english")
+    add(HIJRI_MONTHS, "hijri")
+    add(["شهر"], "month_year", "month_named")
+    add(["في", "منذ", "حتي", "مطلع", "اواخر", "منتصف", "بدايه", "نهايه", "اواسط"], "month_named")
+    add(["عام", "العام", "لعام", "سنه", "السنه"], "year", "relative_period")
+    add(["الاسبوع", "الشهر", "لاسبوع", "لشهر", "لسنه", "هذا", "هذه"], "relative_period")
+    add(["امس", "البارحه", "اول", "اليوم", "غدا", "بعد", "الليله"], "relative_day")
+    add(["ليله", "مساء", "صباح", "فجر", "ظهر", "عصر"], "weekday")
+    return {word: frozenset(names) for word, names in table.items()}
+
+
+_PATTERN_STARTERS = _pattern_starters()
+_NUMBER_PATTERNS = frozenset({"gregorian", "english", "hijri", "numeric", "year"})
+_WORD_AT = re.compile(r"\w+")
 
 
 def _candidates(m_text: MatchText, published: dt.date | None) -> Iterator[tuple[int, int, _Parsed]]:
     text = m_text.text
-    anchors = _anchors(text)
+    openers: list[tuple[int, frozenset[str]]] = []
+    for at in _anchors(text):
+        word = _WORD_AT.match(text, at)
+        key = word.group() if word else ""
+        digits = key[:1].isdigit() or (key.startswith("ال") and key[2:3].isdigit())
+        openers.append((at, _NUMBER_PATTERNS if digits else _PATTERN_STARTERS.get(key, frozenset())))
     for name, pattern in _PATTERNS:
-        for m in filter(None, (pattern.match(text, at) for at in anchors)):
+        tries = (pattern.match(text, at) for at, names in openers if name in names)
+        for m in filter(None, tries):
             start, end = m.span()
             if name == "month_named" and m["lead"] in _PREPOSITIONS:
                 start = m.start("month")  # "في أكتوبر": the date is the month

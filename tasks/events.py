@@ -295,13 +295,15 @@ class _Hit:
 _TOKEN = re.compile(r"\w+")
 
 
-def _words(m_text: MatchText) -> list[tuple[int, str]]:
-    """(match-text offset, word) of every word of the match text."""
-    return [(m.start(), m.group()) for m in _TOKEN.finditer(m_text.text)]
+def _words(m_text: MatchText, lo: int = 0, hi: int | None = None) -> list[tuple[int, str]]:
+    """(match-text offset, word) of the words of the match text between two offsets."""
+    end = len(m_text.text) if hi is None else hi
+    return [(m.start(), m.group()) for m in _TOKEN.finditer(m_text.text, lo, end)]
 
 
-def _hits(m_text: MatchText, word_starts: list[int]) -> list[_Hit]:
-    """Every trigger in the text, with the index of its word in the word list."""
+def _hits(m_text: MatchText) -> list[_Hit]:
+    """Every trigger in the text; word_index holds its match-text offset until the
+    sentence's words are known."""
     lexicon = _lexicon()
     hits = []
     for m in lexicon.pattern.finditer(m_text.text):
@@ -313,7 +315,7 @@ def _hits(m_text: MatchText, word_starts: list[int]) -> list[_Hit]:
             continue
         start, end = m_text.span(m.start("word"), m.end())
         future = trigger.form == "verb" and m["word"].startswith("س") and not m["stem"].startswith("س")
-        hits.append(_Hit(trigger, start, end, bisect.bisect_left(word_starts, m.start()), future))
+        hits.append(_Hit(trigger, start, end, m.start(), future))
     return hits
 
 
@@ -441,20 +443,16 @@ def find_events(
     types = event_types()
     m_text = m_text or match_text(text)
     mentions = sorted(mentions, key=lambda m: m.start)
-    all_words = _words(m_text)
-    word_starts = [offset for offset, _ in all_words]
-    all_hits = _hits(m_text, word_starts)
+    all_hits = _hits(m_text)
     events: list[Event] = []
     for sentence in sentence_spans(text) if all_hits else []:
-        first = bisect.bisect_left(word_starts, _match_offset(m_text, sentence[0]))
-        last = bisect.bisect_left(word_starts, _match_offset(m_text, sentence[1]))
-        words = all_words[first:last]
-        # word indexes local to the sentence, so that no window reaches into another
-        inside = [
-            replace(h, word_index=h.word_index - first)
-            for h in all_hits
-            if sentence[0] <= h.start < sentence[1]
-        ]
+        found = [h for h in all_hits if sentence[0] <= h.start < sentence[1]]
+        if not found:
+            continue
+        # the sentence's words; indexes local to it, so that no window reaches into another
+        words = _words(m_text, _match_offset(m_text, sentence[0]), _match_offset(m_text, sentence[1]))
+        starts = [offset for offset, _ in words]
+        inside = [replace(h, word_index=bisect.bisect_left(starts, h.word_index)) for h in found]
         hits = [h for h in inside if not _negated(words, h)]
         if not hits:
             continue

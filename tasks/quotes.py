@@ -266,13 +266,22 @@ class _Article:
         self.spans = quote_spans(text)
         self._span_starts = [s.start for s in self.spans]
 
+    def word_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indexes [i, j) of the words within [start, end)."""
+        i = bisect_left(self._word_starts, start)
+        return i, max(i, bisect_right(self.words.ends, end))  # word ends rise with their starts
+
     def words_in(self, start: int, end: int, limit: int | None = None) -> list[_Word]:
         """The words within [start, end), the first ``limit`` of them if given."""
-        i = bisect_left(self._word_starts, start)
-        j = max(i, bisect_right(self.words.ends, end))  # word ends rise with their starts
+        i, j = self.word_range(start, end)
         if limit is not None:
             j = min(j, i + limit)
         return [self.words[k] for k in range(i, j)]
+
+    def word_before(self, offset: int, floor: int) -> _Word | None:
+        """The last word that ends by offset and starts at or after floor."""
+        i = bisect_right(self.words.ends, offset) - 1
+        return self.words[i] if i >= 0 and self.words.starts[i] >= floor else None
 
     def mention_at(self, start: int) -> EntitySpan | None:
         return self._mention_at.get(start)
@@ -301,8 +310,8 @@ def _is_speech(text: str, span: _Span) -> bool:
     if not (span.words >= MIN_SPEECH_WORDS or (span.colon and span.words >= 1)):
         return False
     head = _HEAD_BEFORE.search(text, max(0, span.start - 30), span.start)
-    key = key_of(head.group(1)) if head else ""
-    if not span.colon and (key in NAME_HEADS or _bare_key(key) in NAME_HEADS):
+    key = _bare_key(key_of(head.group(1))) if head else ""
+    if not span.colon and (key in NAME_HEADS or key.removesuffix("ه") in NAME_HEADS):
         return False  # «العراب» after فيلم, "وول ستريت جورنال" after صحيفة: a title, not speech
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
@@ -391,8 +400,8 @@ def _speaker_entity(article: _Article, start: int, end: int) -> str | None:
     for m in inside:
         if m.entity_type != "PER":
             continue
-        before = article.words_in(max(start, m.start - 30), m.start)
-        if before and before[-1].key in RELATION_WORDS:
+        before = article.word_before(m.start, max(start, m.start - 30))
+        if before is not None and before.key in RELATION_WORDS:
             continue  # "مساعد بوتين" is not Putin
         people.append(m)
     if people:
@@ -486,12 +495,15 @@ class _Finder:
     def _content_end(self, at: int, sentence_end: int) -> int:
         """Where reported speech opened at ``at`` ends: its sentence's end, or an earlier
         clause of the reporter's own (", مضيفاً", ", لكنه شدد", ", إلا أن")."""
-        words = self.article.words_in(at, sentence_end)
-        for w in words[1:]:
-            bare = w.key[1:] if w.key[:1] in "وف" else w.key
-            new_clause = w.key in CLAUSE_BREAKERS or bare in PARTICIPLES or bare in REPORTING_VERBS
-            if w.comma_before and new_clause:
-                end = w.start
+        words = self.article.words
+        first, last = self.article.word_range(at, sentence_end)
+        for i in range(first + 1, last):
+            if not words.commas[i]:
+                continue  # only a comma starts the reporter's next clause
+            key = words.keys[i]
+            bare = key[1:] if key[:1] in "وف" else key
+            if key in CLAUSE_BREAKERS or bare in PARTICIPLES or bare in REPORTING_VERBS:
+                end = words.starts[i]
                 while end > at and (
                     self.article.text[end - 1].isspace() or self.article.text[end - 1] in _COMMAS
                 ):
@@ -548,7 +560,7 @@ class _Finder:
     def _subject_before(self, cue: _Cue, clause_start: int) -> _Speaker | None:
         """A subject fronted before the verb: "ترامب صرح أن", "أما زيلينسكي، فصرح"."""
         raw = self.article.text[cue.start : cue.end]
-        words = self.article.words_in(clause_start, cue.start)
+        words = self.article.words_in(clause_start, cue.start, MAX_SPEAKER_WORDS + 1)
         if not words or len(words) > MAX_SPEAKER_WORDS:
             return None
         opener = words[0].key in SUBJECT_OPENERS
@@ -591,10 +603,9 @@ class _Finder:
 
     def _continues(self, cue: _Cue, clause_start: int) -> bool:
         """Whether a verb without a subject goes on with the previous speaker."""
-        before = self.article.words_in(clause_start, cue.start)
-        if not before:
+        last = self.article.word_before(cue.start, clause_start)
+        if last is None:
             return True
-        last = before[-1]
         gap = self.article.text[last.end : cue.start]
         return last.key in CONTINUERS or any(c in _COMMAS for c in gap)
 
@@ -661,7 +672,7 @@ class _Finder:
             confidence=conf if speaker else 0.5,
         )
 
-    def direct(self, span: _Span, previous: _Span | None, previous_quote: Quote | None) -> Quote:
+    def direct(self, span: _Span, previous: _Span | None, previous_quote: Quote | None) -> Quote | None:
         text = self.article.text
         floor = previous.end + 1 if previous is not None else 0
         sentence_start = self.article.sentences.at(span.start - 1)[0]
@@ -700,14 +711,18 @@ class _Finder:
                 "subject",
                 0.65 - penalty,
             )
-        if span.colon:
+        opening = self.article.words_in(window, span.start, 1)
+        if span.colon or (opening and opening[0].key in CONTINUERS):
+            # "...: «...»" or "لكنه رفض «...»": the one quoted before goes on
             speaker = self._inherited(span.start)
             return self._quote("direct", span.start, span.end, speaker, None, "inherited", 0.6 - penalty)
-        return self._quote("direct", span.start, span.end, None, None, "none", 0.5)
+        # no reporting word, no person, no colon: a title, a list or a slogan in marks
+        # ("«لعبة الجوع»", "“طب بشري، طب أسنان”") far more often than speech
+        return None
 
     def _modifier_mention(self, m: EntitySpan) -> bool:
-        before = self.article.words_in(max(0, m.start - 30), m.start)
-        return bool(before) and before[-1].key in RELATION_WORDS
+        before = self.article.word_before(m.start, max(0, m.start - 30))
+        return before is not None and before.key in RELATION_WORDS
 
     def _source_complementizer(self, cue: _Cue, limit: int) -> int | None:
         """ "وفقاً للمصادر، فإن ...": a source phrase then فإن opens reported speech."""
@@ -726,12 +741,15 @@ class _Finder:
 
     def _complementizer(self, cue: _Cue, limit: int) -> int | None:
         """Start of the إن/أن that opens the cue's reported speech, before limit."""
-        words = self.article.words_in(cue.end, limit, MAX_CUE_TO_COMPLEMENTIZER)
-        for w in words:
-            if w.key in COMPLEMENTIZERS:
+        words = self.article.words
+        first, last = self.article.word_range(cue.end, limit)
+        for i in range(first, min(last, first + MAX_CUE_TO_COMPLEMENTIZER)):
+            key = words.keys[i]
+            if key in COMPLEMENTIZERS:
                 # "وقال اليامي: إنه ...": after a colon, إن opens direct speech
-                return None if ":" in self.article.text[cue.end : w.start] else w.start
-            if w.key in REPORTING_VERBS or w.key in CLAUSE_BREAKERS:
+                start = words.starts[i]
+                return None if ":" in self.article.text[cue.end : start] else start
+            if key in REPORTING_VERBS or key in CLAUSE_BREAKERS:
                 return None
         return None
 
@@ -811,6 +829,8 @@ def find_quotes(text: str, mentions: list[EntitySpan], m_text: MatchText | None 
             q = finder.direct(
                 item, previous if same_paragraph else None, previous_quote if same_paragraph else None
             )
+            if q is None:
+                continue
             quotes.append(q)
             previous, previous_quote = item, q
         else:

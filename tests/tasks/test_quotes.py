@@ -43,7 +43,7 @@ def _brief(text: str) -> list[tuple[str, str, str | None]]:
         ("وقال زيلينسكي: «إذا دعيت إلى بودابست، سنتفق»، منتقداً خيار المجر.", "إذا دعيت إلى بودابست، سنتفق"),
         # ” used as an opener after a proclitic (sample 000)
         (
-            "قررت واشنطن ذلك، و”لا توجد خطط للرئيس ترامب للقاء الرئيس بوتين”.",
+            "وفقًا للبيت الأبيض، قررت واشنطن ذلك، و”لا توجد خطط للرئيس ترامب للقاء الرئيس بوتين”.",
             "لا توجد خطط للرئيس ترامب للقاء الرئيس بوتين",
         ),
         # » used as an opener, { } as marks (SaudiNewsNet house styles)
@@ -206,6 +206,11 @@ def test_every_quote_in_the_sample_files_keeps_its_offsets() -> None:
         for article in parse_text(path.read_text(encoding="utf-8")).articles:
             count += len(_quotes(article.body))
     assert count >= 100
+
+
+def test_marks_with_no_one_to_say_them_are_not_quotes() -> None:
+    text = "وتضم القائمة “طب بشري، طب أسنان، صيدلة” هذا العام.\nوعرض كتابه الجديد «حليف: رحلتي عبر الصدع»."
+    assert _quotes(text) == []
 
 
 def test_titles_after_a_name_head_are_not_speech() -> None:
