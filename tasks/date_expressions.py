@@ -542,7 +542,9 @@ def _candidates(m_text: MatchText, published: dt.date | None) -> Iterator[tuple[
                 parsed = _relative_day_match(m, published, previous, after, quoted)
             elif name == "weekday":
                 sentence = text[max(text.rfind(".", 0, start), start - 200, 0) : start]
-                parsed = _weekday_match(m, published, sentence)
+                # "يوم الثلاثاء الموافق 5-10-1436": the written date says which Tuesday
+                agreed = text[end : end + 12].lstrip(" ,|").startswith("الموافق")
+                parsed = None if agreed else _weekday_match(m, published, sentence)
             else:
                 parsed = _RESOLVERS[name](m, published)
             if parsed is not None:

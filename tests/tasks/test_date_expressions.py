@@ -34,6 +34,8 @@ def _one(text: str, published: dt.date | None = PUBLISHED) -> tuple[str, str | N
         ("في 30 ديسمبر", ("30 ديسمبر", "2024-12-30", "day", "publication")),
         ("October 21, 2025", ("October 21, 2025", "2025-10-21", "day", "text")),
         ("on 21st October 2025", ("21st October 2025", "2025-10-21", "day", "text")),
+        # the English date line of the sample files
+        ("تاريخ النشر: 21st, October 2025 GMT", ("21st, October 2025", "2025-10-21", "day", "text")),
         # months and years
         ("في أكتوبر/تشرين الأول 2025", ("أكتوبر/تشرين الأول 2025", "2025-10", "month", "text")),
         ("في فبراير المقبل", ("فبراير المقبل", "2026-02", "month", "publication")),
@@ -67,6 +69,12 @@ def _one(text: str, published: dt.date | None = PUBLISHED) -> tuple[str, str | N
 )
 def test_expressions_resolve_against_the_publication_date(text: str, expected: tuple[str, ...]) -> None:
     assert _one(text) == expected
+
+
+def test_a_weekday_with_its_date_is_that_date() -> None:
+    text = "يوم الثلاثاء الموافق 5/10/1436هـ"
+    [d] = find_dates(text, dt.date(2015, 7, 28))
+    assert (d.text, d.value, d.date) == ("5/10/1436هـ", "1436-10-05", dt.date(2015, 7, 21))
 
 
 def test_hijri_dates_convert_with_the_umm_al_qura_calendar() -> None:
