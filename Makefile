@@ -19,7 +19,7 @@ export PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW := ignore
 INPUT ?= seeds
 OUTPUT ?= output
 
-.PHONY: install run test lint typecheck unit docs clean
+.PHONY: install run ui browser test lint typecheck unit docs clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -34,6 +34,19 @@ install: $(VENV)/.synced
 run: install
 	$(BIN)/news-etl run --input $(INPUT) --output $(OUTPUT)
 
+# A local Prefect server (127.0.0.1, SQLite in .prefect-ui/) with the deployment
+# served; prints the UI address; Ctrl-C stops everything.
+ui: install
+	$(BIN)/python scripts/ui.py
+
+# Debian's chromium for the UI browser test: installed when this machine can
+# (root and apt-get, as in CI); elsewhere that one test is skipped with a message.
+browser:
+	@command -v chromium >/dev/null 2>&1 || \
+	  { if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	    else echo "chromium not installed: the UI browser test will be skipped"; fi; }
+
 test: lint typecheck unit
 
 lint: install
@@ -43,7 +56,7 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-unit: install
+unit: install browser
 	$(BIN)/python -m pytest
 
 docs: install

@@ -60,9 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def quiet_prefect() -> None:
+    """Offline and quiet Prefect settings, unless the environment says otherwise."""
     for key, value in _PREFECT_DEFAULTS.items():
         os.environ.setdefault(key, value)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    quiet_prefect()
     args = build_parser().parse_args(argv)
     from prefect.exceptions import ParameterTypeError
 

@@ -1,8 +1,10 @@
 """The news-etl flow: raw article files in, Parquet tables out.
 
-    inventory -> parse, fingerprint, language-tag, find entities, then quotes,
-                 events and dates in each batch
-              -> deduplicate -> publish
+    lock the output
+      inventory -> parse, fingerprint, language-tag, find entities, then quotes,
+                   events and dates in each batch
+                -> deduplicate -> publish
+    report (summary and rejects as artifacts on the run)
 
 Batches run in parallel; deduplicate is one corpus-wide task over fingerprints.
 Entities, quotes and events are found in every article, duplicates too (they
@@ -10,7 +12,9 @@ stay in the tables); the entities table counts stories through the clusters at
 publish.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: a deployment loads this file from its
+# entrypoint, where Prefect cannot resolve string annotations such as Annotated
+# (the run fails "News_EtlModel is not fully defined").
 
 import datetime as dt
 import json
@@ -20,11 +24,13 @@ from typing import Annotated, Any
 from prefect import flow, runtime
 from pydantic import Field
 
+from flows.progress import Progress
 from flows.runners import RunnerKind, batch_runner, map_batches
 from flows.version import code_version
 from tasks.batches import plan_batches
 from tasks.dedup import DedupParams
 from tasks.language import DEFAULT_MAX_CHARS, check_languages
+from tasks.run_lock import locked
 from tasks.runs import new_run_id
 from tasks.steps import (
     deduplicate,
@@ -33,6 +39,7 @@ from tasks.steps import (
     fingerprint_batch,
     parse_batch,
     publish_tables,
+    report_run,
     tag_languages_batch,
     take_inventory,
 )
@@ -141,33 +148,34 @@ def news_etl(
         max_days_apart=dedup_max_days,
     )
 
-    inventory = take_inventory(input, pattern, output, run_id, allow_empty)
-    batches = plan_batches(inventory.sizes, max_files=batch_size, max_bytes=int(batch_mb * MB))
+    with locked(output, run_id):  # one run at a time per output location
+        inventory = take_inventory(input, pattern, output, run_id, allow_empty)
+        batches = plan_batches(inventory.sizes, max_files=batch_size, max_bytes=int(batch_mb * MB))
+        stages = 5
+        progress = Progress(stages * len(batches) + 2, f"{inventory.files} files in {len(batches)} batches")
 
-    each_batch = [{"output_url": output, "run_id": run_id, "batch": batch} for batch in batches]
-    with batch_runner(task_runner, workers, len(batches)) as runner:
-        map_batches(runner, parse_batch, [c | {"max_file_bytes": int(max_file_mb * MB)} for c in each_batch])
-        map_batches(
-            runner,
-            fingerprint_batch,
-            [c | {"shingle_size": shingle_size, "num_perm": num_perm} for c in each_batch],
-        )
-        map_batches(
-            runner,
-            tag_languages_batch,
-            [c | {"languages": languages, "max_chars": language_max_chars} for c in each_batch],
-        )
-        map_batches(runner, extract_entities_batch, each_batch)
-        map_batches(runner, extract_quotes_events_batch, each_batch)
-    deduplicate(output, run_id, dedup)
+        each_batch = [{"output_url": output, "run_id": run_id, "batch": batch} for batch in batches]
+        with batch_runner(task_runner, workers, len(batches)) as runner:
+            parse = [c | {"max_file_bytes": int(max_file_mb * MB)} for c in each_batch]
+            map_batches(runner, parse_batch, parse, progress.advance)
+            fingerprint = [c | {"shingle_size": shingle_size, "num_perm": num_perm} for c in each_batch]
+            map_batches(runner, fingerprint_batch, fingerprint, progress.advance)
+            language = [c | {"languages": languages, "max_chars": language_max_chars} for c in each_batch]
+            map_batches(runner, tag_languages_batch, language, progress.advance)
+            map_batches(runner, extract_entities_batch, each_batch, progress.advance)
+            map_batches(runner, extract_quotes_events_batch, each_batch, progress.advance)
+        deduplicate(output, run_id, dedup)
+        progress.advance()
 
-    run_row = {
-        "run_id": run_id,
-        "flow_run_id": runtime.flow_run.id,
-        "started_at": started,
-        "finished_at": dt.datetime.now(dt.UTC),
-        "parameters": json.dumps(parameters, sort_keys=True),
-        "code_version": code_version(),
-    }
-    rows = publish_tables(output, run_id, run_row, keep_snapshots)
+        run_row = {
+            "run_id": run_id,
+            "flow_run_id": runtime.flow_run.id,
+            "started_at": started,
+            "finished_at": dt.datetime.now(dt.UTC),
+            "parameters": json.dumps(parameters, sort_keys=True),
+            "code_version": code_version(),
+        }
+        rows = publish_tables(output, run_id, run_row, keep_snapshots)
+        progress.advance()
+    report_run(output, run_id, inventory.files, 0, rows)
     return RunSummary(run_id=run_id, output=output, files=inventory.files, batches=len(batches), rows=rows)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Literal, TypeVar
 
@@ -57,10 +57,23 @@ def batch_runner(kind: RunnerKind, workers: int, batches: int) -> Iterator[TaskR
 
 
 def map_batches(
-    runner: TaskRunner[Any] | None, task: Task[..., R], calls: Sequence[dict[str, Any]]
+    runner: TaskRunner[Any] | None,
+    task: Task[..., R],
+    calls: Sequence[dict[str, Any]],
+    on_done: Callable[[], None] | None = None,
 ) -> list[R]:
-    """Run ``task`` once per parameter dict and return the results in call order."""
+    """Run ``task`` once per parameter dict and return the results in call order;
+    ``on_done`` is called as each one completes (progress reporting)."""
+    results: list[R] = []
     if runner is None:
-        return [task(**params) for params in calls]
+        for params in calls:
+            results.append(task(**params))
+            if on_done is not None:
+                on_done()
+        return results
     futures = [runner.submit(task, params) for params in calls]
-    return [future.result() for future in futures]
+    for future in futures:
+        results.append(future.result())
+        if on_done is not None:
+            on_done()
+    return results

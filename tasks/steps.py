@@ -14,6 +14,7 @@ from typing import Any
 
 import polars as pl
 from prefect import task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.client.schemas.objects import State, TaskRun
 from prefect.logging import get_run_logger
@@ -63,6 +64,7 @@ from tasks.language import (
 from tasks.layout import OutputLayout
 from tasks.paragraphs import split_paragraphs
 from tasks.quotes_events import extract_quotes_events
+from tasks.run_report import run_report
 from tasks.runs import append_run
 from tasks.snapshots import current_table, make_current, prune, seal
 
@@ -333,3 +335,30 @@ def publish_tables(
     remove_empty_dir(layout.staging_root)
     _logger().info("published snapshot %s to %s: %s (pruned %d old)", run_id, output_url, counts, len(pruned))
     return counts
+
+
+@task(name="report", cache_policy=NONE, persist_result=False, **IO_RETRIES)
+def report_run(
+    output_url: str, run_id: str, files_seen: int, files_skipped: int, counts: dict[str, int]
+) -> str:
+    """Summary and rejects of the published run, as artifacts on the flow run."""
+    layout = OutputLayout.of(output_url, run_id)
+
+    def table(spec: schemas.TableSpec, columns: list[str]) -> pl.DataFrame:
+        return read_table(layout.table(spec), columns)
+
+    report = run_report(
+        run_id,
+        files_seen,
+        files_skipped,
+        counts,
+        table(schemas.ARTICLES, ["language", "is_canonical"]),
+        table(schemas.ENTITIES, ["name", "type", "story_count"]),
+        table(schemas.QUOTES, ["speaker", "speaker_entity_id", "kind"]),
+        table(schemas.EVENTS, ["event_type", "status"]),
+        table(schemas.REJECTS, ["source_path", "reason", "detail"]),
+    )
+    create_markdown_artifact(report.markdown, key="news-etl-summary", description=f"run {run_id}")
+    rows = report.rejects or [{"source_path": "", "reason": "none", "detail": "no file was rejected"}]
+    create_table_artifact(rows, key="news-etl-rejects", description=f"files rejected by run {run_id}")
+    return report.markdown

@@ -269,6 +269,42 @@ def test_a_run_that_dies_before_publishing_leaves_the_current_tables(
     assert (out / "CURRENT").read_text(encoding="utf-8").strip() == good
     assert _read(out, "files").height == 5
     assert _read(out, "runs")["run_id"].to_list() == [good]
+    # the dead run's lock was released: the next run goes ahead
+    assert not (out / ".lock").exists()
+
+
+def test_a_second_run_on_a_locked_output_stops_before_writing(seed_dir: Path, tmp_path: Path) -> None:
+    from tasks.io import Location
+    from tasks.run_lock import OutputLockedError, acquire, release
+
+    out = tmp_path / "out"
+    holder = acquire(Location.of(str(out)), "run-elsewhere")
+    with pytest.raises(OutputLockedError, match="run-elsewhere"):
+        _run(seed_dir, out)
+    assert sorted(p.name for p in out.iterdir()) == [".lock"]
+    release(Location.of(str(out)), holder)
+
+
+def test_each_run_posts_a_summary_the_rejects_and_its_progress(seed_dir: Path, tmp_path: Path) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    (seed_dir / "bad.txt").write_bytes(b"\x00\x01\x02" * 100)
+    out = tmp_path / "out"
+    _run(seed_dir, out, batch_size=2)
+    flow_run_id = _read(out, "runs")["flow_run_id"][0]
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id]))
+        )
+    by_key = {a.key: a for a in artifacts}
+    summary = str(by_key["news-etl-summary"].data)
+    assert "| 6 | 6 | 0 | 1 |" in summary  # files seen, processed, skipped, rejected
+    assert "per:vladimir-putin" in summary or "بوتين" in summary
+    assert by_key["news-etl-rejects"].type == "table"
+    assert "bad.txt" in str(by_key["news-etl-rejects"].data)
+    assert by_key["news-etl-progress"].type == "progress"
+    assert float(by_key["news-etl-progress"].data) == 100.0  # type: ignore[arg-type]
 
 
 def test_an_empty_input_does_not_empty_the_tables(seed_dir: Path, tmp_path: Path) -> None:
