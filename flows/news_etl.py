@@ -1,9 +1,11 @@
 """The news-etl flow: raw article files in, Parquet tables out.
 
     lock the output
-      inventory -> parse, fingerprint, language-tag, find entities, then quotes,
-                   events and dates in each batch
-                -> deduplicate -> publish
+      inventory (which files are new, changed, unchanged or gone)
+        -> parse, fingerprint, language-tag, find entities, then quotes,
+           events and dates in each batch (unchanged files: rows carried over)
+        -> deduplicate over the whole corpus -> publish
+      or, when nothing changed: publish the previous tables again
     report (summary and rejects as artifacts on the run)
 
 Batches run in parallel; deduplicate is one corpus-wide task over fingerprints.
@@ -19,15 +21,16 @@ publish.
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from prefect import flow, runtime
+from prefect.tasks import Task
 from pydantic import Field
 
 from flows.progress import Progress
 from flows.runners import RunnerKind, batch_runner, map_batches
-from flows.version import code_version
-from tasks.batches import plan_batches
+from flows.version import code_digest, code_version
+from tasks.batches import Batch, plan_batches
 from tasks.dedup import DedupParams
 from tasks.language import DEFAULT_MAX_CHARS, check_languages
 from tasks.run_lock import locked
@@ -40,11 +43,20 @@ from tasks.steps import (
     parse_batch,
     publish_tables,
     report_run,
+    republish_tables,
     tag_languages_batch,
     take_inventory,
 )
 
 MB = 1024 * 1024
+# The per-batch stages, in order; each reads the parts the ones before it wrote.
+BATCH_STAGES: tuple[Task[..., Any], ...] = (
+    parse_batch,
+    fingerprint_batch,
+    tag_languages_batch,
+    extract_entities_batch,
+    extract_quotes_events_batch,
+)
 
 
 @dataclass(frozen=True)
@@ -54,6 +66,19 @@ class RunSummary:
     files: int
     batches: int
     rows: dict[str, int]
+    files_read: int = 0  # new and changed files; the others were carried over
+
+
+def _run_row(run_id: str, started: dt.datetime, parameters: dict[str, Any]) -> dict[str, Any]:
+    """The run's row of the runs table (row counts are added at publish)."""
+    return {
+        "run_id": run_id,
+        "flow_run_id": runtime.flow_run.id,
+        "started_at": started,
+        "finished_at": dt.datetime.now(dt.UTC),
+        "parameters": json.dumps(parameters, sort_keys=True),
+        "code_version": code_version(),
+    }
 
 
 @flow(name="news-etl", log_prints=True, validate_parameters=True)
@@ -76,6 +101,9 @@ def news_etl(
     dedup_max_days: Annotated[int, Field(ge=0)] = DedupParams.max_days_apart,
     languages: list[str] | None = None,
     language_max_chars: Annotated[int, Field(ge=50)] = DEFAULT_MAX_CHARS,
+    full_refresh: bool = False,
+    deleted_files: Literal["keep", "retract"] = "keep",
+    verify_checksums: bool = False,
 ) -> RunSummary:
     """Turn a folder of scraped Arabic news text files into Parquet tables.
 
@@ -115,6 +143,16 @@ def news_etl(
             when the corpus is known to hold only these; empty: all 55 profiles.
             Arabic prose is mostly decided by its script without langdetect.
         language_max_chars: Characters of a paragraph langdetect looks at, at most.
+        full_refresh: Read and process every input file again. Off: files whose path,
+            size and modification time match the published tables are carried over, and
+            only new and changed files are read (the tables still hold the whole corpus).
+            A change of code version or of max_file_mb, languages or language_max_chars
+            rebuilds everything by itself.
+        deleted_files: What happens to the rows of a file that is no longer in the input:
+            'keep' them (the tables keep what was once published), or 'retract' them.
+        verify_checksums: Hash every input file to tell whether it changed, even when its
+            size and modification time match the published row (storage whose times
+            cannot be trusted). Off: only files whose time changed are hashed.
     """
     started = dt.datetime.now(dt.UTC)
     run_id = new_run_id(started)
@@ -137,6 +175,9 @@ def news_etl(
         "dedup_max_days": dedup_max_days,
         "languages": languages,
         "language_max_chars": language_max_chars,
+        "full_refresh": full_refresh,
+        "deleted_files": deleted_files,
+        "verify_checksums": verify_checksums,
     }
     check_languages(languages)  # a typo fails now, not after parsing
     dedup = DedupParams(
@@ -149,33 +190,58 @@ def news_etl(
     )
 
     with locked(output, run_id):  # one run at a time per output location
-        inventory = take_inventory(input, pattern, output, run_id, allow_empty)
-        batches = plan_batches(inventory.sizes, max_files=batch_size, max_bytes=int(batch_mb * MB))
-        stages = 5
-        progress = Progress(stages * len(batches) + 2, f"{inventory.files} files in {len(batches)} batches")
-
-        each_batch = [{"output_url": output, "run_id": run_id, "batch": batch} for batch in batches]
-        with batch_runner(task_runner, workers, len(batches)) as runner:
-            parse = [c | {"max_file_bytes": int(max_file_mb * MB)} for c in each_batch]
-            map_batches(runner, parse_batch, parse, progress.advance)
-            fingerprint = [c | {"shingle_size": shingle_size, "num_perm": num_perm} for c in each_batch]
-            map_batches(runner, fingerprint_batch, fingerprint, progress.advance)
-            language = [c | {"languages": languages, "max_chars": language_max_chars} for c in each_batch]
-            map_batches(runner, tag_languages_batch, language, progress.advance)
-            map_batches(runner, extract_entities_batch, each_batch, progress.advance)
-            map_batches(runner, extract_quotes_events_batch, each_batch, progress.advance)
-        deduplicate(output, run_id, dedup)
+        digest = code_digest()
+        inventory = take_inventory(
+            input,
+            pattern,
+            output,
+            run_id,
+            allow_empty,
+            full_refresh,
+            deleted_files,
+            verify_checksums,
+            parameters,
+            digest,
+        )
+        if inventory.nothing_changed and inventory.previous_run is not None:
+            batches: list[Batch] = []
+            progress = Progress(1, f"{inventory.files} files, nothing new")
+            run_row = _run_row(run_id, started, parameters)
+            rows = republish_tables(output, run_id, inventory.previous_run, run_row, keep_snapshots, digest)
+        else:
+            batches = plan_batches(inventory.sizes, max_files=batch_size, max_bytes=int(batch_mb * MB))
+            progress = Progress(
+                len(BATCH_STAGES) * len(batches) + 2, f"{inventory.files} files in {len(batches)} batches"
+            )
+            stage_params: dict[str, dict[str, Any]] = {
+                "parse-batch": {"max_file_bytes": int(max_file_mb * MB)},
+                "fingerprint-batch": {"shingle_size": shingle_size, "num_perm": num_perm},
+                "language-batch": {"languages": languages, "max_chars": language_max_chars},
+            }
+            with batch_runner(task_runner, workers, len(batches)) as runner:
+                for stage in BATCH_STAGES:  # each stage over every batch, in parallel
+                    calls = [
+                        {
+                            "output_url": output,
+                            "run_id": run_id,
+                            "batch": batch,
+                            "previous_run": inventory.previous_run,
+                        }
+                        | stage_params.get(stage.name, {})
+                        for batch in batches
+                    ]
+                    map_batches(runner, stage, calls, progress.advance)
+            deduplicate(output, run_id, dedup)
+            progress.advance()
+            run_row = _run_row(run_id, started, parameters)
+            rows = publish_tables(output, run_id, run_row, keep_snapshots, digest)
         progress.advance()
-
-        run_row = {
-            "run_id": run_id,
-            "flow_run_id": runtime.flow_run.id,
-            "started_at": started,
-            "finished_at": dt.datetime.now(dt.UTC),
-            "parameters": json.dumps(parameters, sort_keys=True),
-            "code_version": code_version(),
-        }
-        rows = publish_tables(output, run_id, run_row, keep_snapshots)
-        progress.advance()
-    report_run(output, run_id, inventory.files, 0, rows)
-    return RunSummary(run_id=run_id, output=output, files=inventory.files, batches=len(batches), rows=rows)
+    report_run(output, run_id, inventory.counts, rows)
+    return RunSummary(
+        run_id=run_id,
+        output=output,
+        files=inventory.files,
+        batches=len(batches),
+        rows=rows,
+        files_read=inventory.counts.to_read,
+    )

@@ -13,8 +13,10 @@ import fnmatch
 import hashlib
 import os
 import posixpath
+import shutil
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -184,6 +186,23 @@ def _stream_sha256(url: str) -> str:
     return digest.hexdigest()
 
 
+def _sha256_or_none(url: str) -> str | None:
+    try:
+        return _stream_sha256(url)
+    except OSError:
+        return None  # unreadable now: the file is read (and rejected) as a changed one
+
+
+def hash_files(urls: Sequence[str], threads: int = 8) -> list[str | None]:
+    """SHA-256 of each file, None for one that cannot be read. Threads overlap the
+    reads (hashlib releases the GIL on large buffers), which is what counts on
+    network storage."""
+    if len(urls) < 2:
+        return [_sha256_or_none(u) for u in urls]
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        return list(pool.map(_sha256_or_none, urls))
+
+
 def _read_one(row: dict[str, Any], max_file_bytes: int) -> dict[str, Any]:
     out: dict[str, Any] = {"content": None, "sha256": None, "error_reason": None, "error_detail": None}
     url = row["url"]
@@ -320,6 +339,23 @@ def read_table(location: Location, columns: list[str] | None = None) -> pl.DataF
         return pl.read_parquet(fh, columns=columns)
 
 
+def read_where(
+    location: Location, key: str, values: list[str], columns: list[str] | None = None
+) -> pl.DataFrame:
+    """Rows of one Parquet file whose ``key`` is in ``values``: row groups whose
+    statistics rule the values out are skipped (tables are sorted by source path)."""
+    if values:
+        table = pq.read_table(
+            location.path, filesystem=location.fs, columns=columns, filters=[(key, "in", values)]
+        )
+    else:
+        table = pq.read_schema(location.path, filesystem=location.fs).empty_table()
+        table = table.select(columns) if columns else table
+    frame = pl.from_arrow(table)
+    assert isinstance(frame, pl.DataFrame)  # noqa: S101 - a Table converts to a DataFrame
+    return frame
+
+
 def read_matching(parts: Iterable[Location], columns: list[str], key: str, values: set[str]) -> pl.DataFrame:
     """Rows of the parts whose ``key`` is in ``values``: one part in memory at a time."""
     wanted = pl.Series(sorted(values), dtype=pl.String)
@@ -346,6 +382,21 @@ def remove_empty_dir(location: Location) -> None:
             location.fs.rmdir(location.path)
     except OSError:
         pass  # a concurrent run created something in it: leave it
+
+
+def link_or_copy(source: Location, target: Location) -> None:
+    """Put source's bytes at target without rewriting them, atomically: a hard link on
+    a local disk (no bytes copied), a copy where links cannot be made (another
+    device, object stores: a server-side copy)."""
+    tmp = temporary_sibling(target)
+    if isinstance(source.fs, LocalFileSystem) and isinstance(target.fs, LocalFileSystem):
+        try:
+            os.link(source.path, tmp.path)
+        except OSError:
+            shutil.copyfile(source.path, tmp.path)
+    else:
+        target.fs.copy(source.path, tmp.path)
+    commit(tmp, target)
 
 
 def write_frame(frame: pl.DataFrame, target: Location) -> None:

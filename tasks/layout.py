@@ -4,6 +4,7 @@
     <output>/current -> snapshots/<run_id>                 the published version
     <output>/CURRENT                                       its run_id (every filesystem)
     <output>/snapshots/<run_id>/<table>.parquet            one complete version per run
+    <output>/snapshots/<run_id>/_state/fingerprints.parquet  dedup signatures, for the next run
     <output>/.staging/<run_id>/inventory.parquet           the run's file listing
     <output>/.staging/<run_id>/<table>/part-NNNNNN.parquet one part per batch
     <output>/.staging/<run_id>/_fingerprints/part-NNNNNN.parquet  dedup fingerprints
@@ -75,6 +76,12 @@ class OutputLayout:
     @property
     def paragraph_stories(self) -> Location:
         return self.staging.child("_dedup", "paragraph_stories.parquet")
+
+    @property
+    def fingerprint_state(self) -> Location:
+        """The run's dedup fingerprints, kept in its snapshot: the next run reuses those
+        of the files it carries over (not a table for analysts)."""
+        return self.snapshot.child("_state", "fingerprints.parquet")
 
     def extension(self, stage: str, spec: TableSpec, batch_no: int) -> Location:
         """Columns ``stage`` computed for one batch of ``spec``'s rows, joined at publish."""

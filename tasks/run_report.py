@@ -12,6 +12,8 @@ from typing import Any
 
 import polars as pl
 
+from tasks.changes import FileCounts
+
 TOP = 10
 
 
@@ -34,8 +36,7 @@ def _counts(frame: pl.DataFrame, *keys: str) -> list[tuple[Any, ...]]:
 
 def run_report(
     run_id: str,
-    files_seen: int,
-    files_skipped: int,
+    files: FileCounts,
     counts: dict[str, int],
     articles: pl.DataFrame,
     entities: pl.DataFrame,
@@ -47,15 +48,34 @@ def run_report(
 
     articles: language, is_canonical; entities: name, type, story_count;
     quotes: speaker, speaker_entity_id, kind; events: event_type, status;
-    rejects: source_path, reason, detail.
+    rejects: source_path, reason, detail. The files counts compare the input with the
+    version published before; every other count is of the tables as now published.
     """
     stories = int(articles["is_canonical"].sum()) if articles.height else 0
     lines = [
         f"# news-etl run `{run_id}`",
         "",
         *_table(
-            ["files seen", "processed", "skipped (unchanged)", "rejected"],
-            [(files_seen, files_seen - files_skipped, files_skipped, counts.get("rejects", 0))],
+            [
+                "files seen",
+                "new",
+                "changed",
+                "skipped (unchanged)",
+                "gone: kept",
+                "gone: retracted",
+                "rejected",
+            ],
+            [
+                (
+                    files.seen,
+                    files.new,
+                    files.changed,
+                    files.unchanged,
+                    files.deleted - files.retracted,
+                    files.retracted,
+                    counts.get("rejects", 0),
+                )
+            ],
         ),
         "",
         *_table(

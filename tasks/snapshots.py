@@ -58,6 +58,16 @@ def seal(snapshot: Location, manifest: dict[str, Any]) -> None:
     commit(tmp, target)
 
 
+def read_manifest(output: Location, run_id: str) -> dict[str, Any]:
+    """The manifest a run sealed its snapshot with (empty if it has none)."""
+    location = snapshot_dir(output, run_id).child(MANIFEST)
+    if not location.exists():
+        return {}
+    with location.fs.open(location.path, "r", encoding="utf-8") as fh:
+        manifest: dict[str, Any] = json.load(fh)
+    return manifest
+
+
 def _is_local(location: Location) -> bool:
     return isinstance(location.fs, LocalFileSystem)
 

@@ -7,6 +7,7 @@ is nothing to hash but paths, and re-running a batch must re-read its files).
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,10 +22,13 @@ from prefect.logging import get_run_logger
 from prefect.tasks import Task
 
 import schemas
+from schemas.articles import LANGUAGE_COLUMNS as ARTICLE_LANGUAGE_COLUMNS
 from schemas.articles import PARSED_ARTICLES
 from schemas.conform import frame_of
+from schemas.paragraphs import LANGUAGE_COLUMNS as PARAGRAPH_LANGUAGE_COLUMNS
 from schemas.paragraphs import SPLIT_PARAGRAPHS
 from tasks.batches import Batch
+from tasks.changes import PREVIOUS_COLUMNS, DeletedFiles, FileCounts, files_to_hash, plan_changes
 from tasks.dedup import (
     DedupParams,
     candidate_pairs,
@@ -42,11 +46,15 @@ from tasks.gazetteer import load as load_gazetteer
 from tasks.ingest import ingest_files
 from tasks.io import (
     InputNotFoundError,
+    Location,
+    hash_files,
+    link_or_copy,
     list_inputs,
     list_parts,
     read_matching,
     read_raw_files,
     read_table,
+    read_where,
     remove_empty_dir,
     remove_tree,
     write_frame,
@@ -66,7 +74,15 @@ from tasks.paragraphs import split_paragraphs
 from tasks.quotes_events import extract_quotes_events
 from tasks.run_report import run_report
 from tasks.runs import append_run
-from tasks.snapshots import current_table, make_current, prune, seal
+from tasks.snapshots import (
+    current_run,
+    current_table,
+    make_current,
+    prune,
+    read_manifest,
+    seal,
+    snapshot_dir,
+)
 
 # Tables assembled from staged parts at publish; runs is appended there too.
 PART_TABLES = (
@@ -112,40 +128,174 @@ IO_RETRIES: dict[str, Any] = {
 
 @dataclass(frozen=True)
 class InventorySummary:
-    files: int
+    files: int  # in the inventory: listed now, plus deleted files kept
     bytes: int
     sizes: list[int]
+    counts: FileCounts
+    previous_run: str | None = None  # the snapshot unchanged files are carried over from
+    # Nothing to read, retract or re-cluster: the previous tables are published again as they are.
+    nothing_changed: bool = False
 
 
 class NoInputFilesError(FileNotFoundError):
     """The input location holds no matching file: publishing would empty every table."""
 
 
+# Parameters whose change makes the published rows or fingerprints stale: such a run
+# rebuilds everything.
+ROW_PARAMETERS = ("max_file_mb", "languages", "language_max_chars", "shingle_size", "num_perm")
+# Parameters of corpus-wide deduplication: a change re-clusters, but rows are carried over.
+CORPUS_PARAMETERS = ("dedup_threshold", "containment_threshold", "boilerplate_min_stories", "dedup_max_days")
+
+
+@dataclass(frozen=True)
+class _Reuse:
+    run_id: str | None  # the snapshot rows can be carried over from, if any
+    why: str
+    same_clusters: bool = False  # deduplication would cluster the same rows the same way
+
+
+def _reusable_run(output: Location, parameters: dict[str, Any], digest: str) -> _Reuse:
+    """The current snapshot's run if its rows can be carried over, and why (not)."""
+    run_id = current_run(output)
+    if run_id is None:
+        return _Reuse(None, "no published version")
+    manifest = read_manifest(output, run_id)
+    before = manifest.get("parameters", {})
+    if "code_digest" not in manifest:
+        return _Reuse(None, f"snapshot {run_id} predates incremental runs")
+    changed = [k for k in ROW_PARAMETERS if before.get(k) != parameters.get(k)]
+    if changed:
+        return _Reuse(None, f"parameters changed since {run_id}: {', '.join(changed)}")
+    if manifest["code_digest"] != digest:
+        return _Reuse(None, f"code changed since {run_id} ({manifest['code_digest']} -> {digest})")
+    same = all(before.get(k) == parameters.get(k) for k in CORPUS_PARAMETERS)
+    return _Reuse(run_id, f"carrying unchanged files over from {run_id}", same_clusters=same)
+
+
+def _input_hashes(listing: pl.DataFrame, paths: list[str]) -> dict[str, str | None]:
+    urls = listing.filter(pl.col("source_path").is_in(pl.Series(paths, dtype=pl.String).implode()))
+    found = urls.select("source_path", "url").rows()
+    return dict(zip([p for p, _ in found], hash_files([u for _, u in found]), strict=True))
+
+
 @task(name="inventory", cache_policy=NONE, persist_result=False, **IO_RETRIES)
 def take_inventory(
-    input_url: str, pattern: str, output_url: str, run_id: str, allow_empty: bool
+    input_url: str,
+    pattern: str,
+    output_url: str,
+    run_id: str,
+    allow_empty: bool,
+    full_refresh: bool = True,
+    deleted_files: DeletedFiles = "keep",
+    verify_checksums: bool = False,
+    parameters: dict[str, Any] | None = None,
+    digest: str = "",
 ) -> InventorySummary:
-    """List the input files and keep the listing in the run's staging area."""
+    """List the input files, decide which to read and which to carry over from the
+    published version (hashing those whose listing alone cannot tell), and keep that
+    plan in the run's staging area."""
     layout = OutputLayout.of(output_url, run_id)
-    inventory = list_inputs(input_url, pattern)
-    if inventory.is_empty() and not allow_empty:
+    listing = list_inputs(input_url, pattern)
+    if listing.is_empty() and not allow_empty:
         # most often a mount that is missing or a wrong pattern, not a wish to empty the tables
         raise NoInputFilesError(
             f"no file matching {pattern!r} in {input_url}; nothing published "
             "(pass allow_empty=True to publish empty tables)"
         )
-    write_frame(inventory, layout.inventory)
-    sizes = inventory["size_bytes"].to_list()
-    _logger().info("found %d input files (%d bytes) in %s", len(sizes), sum(sizes), input_url)
-    return InventorySummary(files=len(sizes), bytes=sum(sizes), sizes=sizes)
+    reuse = (
+        _Reuse(None, "full refresh")
+        if full_refresh
+        else _reusable_run(layout.output, parameters or {}, digest)
+    )
+    previous = None
+    if reuse.run_id is not None:
+        files = snapshot_dir(layout.output, reuse.run_id).child(schemas.FILES.file_name)
+        previous = read_table(files, PREVIOUS_COLUMNS)
+    suspects = files_to_hash(listing, previous, verify_checksums=verify_checksums)
+    plan = plan_changes(listing, previous, deleted_files, _input_hashes(listing, suspects))
+    write_frame(plan.inventory, layout.inventory)
+    sizes = plan.inventory["size_bytes"].to_list()
+    c = plan.counts
+    _logger().info(
+        "found %d input files in %s: %d new, %d changed, %d unchanged (%d of them hashed: touched), "
+        "%d gone (%s); %s",
+        c.seen,
+        input_url,
+        c.new,
+        c.changed,
+        c.unchanged,
+        c.touched,
+        c.deleted,
+        deleted_files if c.deleted else "-",
+        reuse.why,
+    )
+    return InventorySummary(
+        files=plan.inventory.height,
+        bytes=sum(sizes),
+        sizes=sizes,
+        counts=c,
+        previous_run=reuse.run_id,
+        nothing_changed=reuse.same_clusters and c.to_read == 0 and c.touched == 0 and c.retracted == 0,
+    )
+
+
+def _carried(
+    layout: OutputLayout,
+    previous_run: str | None,
+    spec: schemas.TableSpec,
+    key: str,
+    values: list[str],
+    columns: list[str],
+) -> pl.DataFrame | None:
+    """The published rows of spec whose key is in values (the carried-over files' rows)."""
+    if previous_run is None or not values:
+        return None
+    return read_where(snapshot_dir(layout.output, previous_run).child(spec.file_name), key, values, columns)
+
+
+def _in_article_order(frames: list[pl.DataFrame | None], articles: pl.DataFrame) -> pl.DataFrame:
+    """Carried-over and fresh rows of a batch, in the order of its articles (each
+    article's rows come from one side, in their own order)."""
+    present = [f for f in frames if f is not None]
+    merged = pl.concat(present, how="vertical") if len(present) > 1 else present[0]
+    order = articles.select("article_id").with_row_index("_order")
+    return (
+        merged.join(order, on="article_id", how="left", maintain_order="left")
+        .sort("_order", maintain_order=True)
+        .drop("_order")
+    )
+
+
+@dataclass(frozen=True)
+class _BatchFiles:
+    """A batch's inventory split into the files to read and those carried over."""
+
+    inventory: pl.DataFrame
+    reused_paths: list[str]
+
+    @classmethod
+    def of(cls, layout: OutputLayout, batch: Batch) -> _BatchFiles:
+        inventory = read_table(layout.inventory).slice(batch.start, batch.size)
+        return cls(inventory, inventory.filter(pl.col("reuse"))["source_path"].to_list())
+
+    def fresh(self) -> pl.DataFrame:
+        return self.inventory.filter(~pl.col("reuse")).drop("reuse")
+
+    def reused_articles(self, articles: pl.DataFrame) -> list[str]:
+        paths = pl.Series(self.reused_paths, dtype=pl.String)
+        return articles.filter(pl.col("source_path").is_in(paths.implode()))["article_id"].to_list()
 
 
 @task(name="parse-batch", cache_policy=NONE, persist_result=False, **IO_RETRIES)
-def parse_batch(output_url: str, run_id: str, batch: Batch, max_file_bytes: int) -> dict[str, int]:
-    """Read, decode and parse one batch of files into its table parts."""
+def parse_batch(
+    output_url: str, run_id: str, batch: Batch, max_file_bytes: int, previous_run: str | None = None
+) -> dict[str, int]:
+    """Read, decode and parse one batch of files into its table parts; the rows of
+    files carried over are copied from the published version instead."""
     layout = OutputLayout.of(output_url, run_id)
-    inventory = read_table(layout.inventory).slice(batch.start, batch.size)
-    raw = read_raw_files(inventory, max_file_bytes=max_file_bytes)
+    files = _BatchFiles.of(layout, batch)
+    raw = read_raw_files(files.fresh(), max_file_bytes=max_file_bytes)
     result = ingest_files(raw, run_id=run_id)
     counts = {}
     for frame, spec in [
@@ -154,8 +304,14 @@ def parse_batch(output_url: str, run_id: str, batch: Batch, max_file_bytes: int)
         (result.boilerplate, schemas.BOILERPLATE),
         (result.rejects, schemas.REJECTS),
     ]:
+        names = spec.schema.names
+        carried = _carried(layout, previous_run, spec, "source_path", files.reused_paths, names)
+        if carried is not None and spec is schemas.FILES:  # a touched file: its time as listed now
+            listed = files.inventory.select("source_path", "size_bytes", "modified_at")
+            carried = carried.drop("size_bytes", "modified_at").join(listed, on="source_path", how="left")
+        rows = frame if carried is None else pl.concat([carried.select(names), frame.select(names)])
         counts[spec.name] = write_table(
-            frame.sort(list(spec.sort_by)), spec, layout.part(spec, batch.number), run_id=run_id
+            rows.sort(list(spec.sort_by)), spec, layout.part(spec, batch.number), run_id=run_id
         )
     _logger().info(
         "batch %d: %d files -> %d articles, %d rejected",
@@ -168,16 +324,36 @@ def parse_batch(output_url: str, run_id: str, batch: Batch, max_file_bytes: int)
 
 
 @task(name="fingerprint-batch", cache_policy=NONE, persist_result=False, **IO_RETRIES)
-def fingerprint_batch(output_url: str, run_id: str, batch: Batch, shingle_size: int, num_perm: int) -> int:
-    """Split one batch's articles into paragraphs and fingerprint them for dedup."""
+def fingerprint_batch(
+    output_url: str,
+    run_id: str,
+    batch: Batch,
+    shingle_size: int,
+    num_perm: int,
+    previous_run: str | None = None,
+) -> int:
+    """Split one batch's articles into paragraphs and fingerprint them for dedup; the
+    carried-over articles' paragraphs and fingerprints are copied from the published
+    version (the fingerprints from its _state)."""
     layout = OutputLayout.of(output_url, run_id)
     articles = read_table(layout.part(schemas.ARTICLES, batch.number))
-    paragraphs = split_paragraphs(articles)
+    reused = _BatchFiles.of(layout, batch).reused_articles(articles)
+    fresh = articles.filter(~pl.col("article_id").is_in(pl.Series(reused, dtype=pl.String).implode()))
+    fresh_paragraphs = split_paragraphs(fresh)
+    names = SPLIT_PARAGRAPHS.schema.names
+    paragraphs = _in_article_order(
+        [_carried(layout, previous_run, schemas.PARAGRAPHS, "article_id", reused, names), fresh_paragraphs],
+        articles,
+    )
     count = write_table(
         paragraphs, SPLIT_PARAGRAPHS, layout.part(schemas.PARAGRAPHS, batch.number), run_id=run_id
     )
-    fingerprints = fingerprint_articles(articles, paragraphs, shingle_size=shingle_size, num_perm=num_perm)
-    write_frame(fingerprints, layout.fingerprint_part(batch.number))
+    state = OutputLayout(layout.output, previous_run or "").fingerprint_state
+    if previous_run is None or not reused or not state.exists():  # a version from before _state
+        fresh, fresh_paragraphs, reused = articles, paragraphs, []
+    computed = fingerprint_articles(fresh, fresh_paragraphs, shingle_size=shingle_size, num_perm=num_perm)
+    carried = read_where(state, "article_id", reused) if reused else None
+    write_frame(_in_article_order([carried, computed], articles), layout.fingerprint_part(batch.number))
     return count
 
 
@@ -239,13 +415,36 @@ def _assembled(
 
 @task(name="language-batch", cache_policy=NONE, persist_result=False, **IO_RETRIES)
 def tag_languages_batch(
-    output_url: str, run_id: str, batch: Batch, languages: list[str] | None, max_chars: int
+    output_url: str,
+    run_id: str,
+    batch: Batch,
+    languages: list[str] | None,
+    max_chars: int,
+    previous_run: str | None = None,
 ) -> dict[str, int]:
     """Language of every paragraph of a batch, and of its articles from their paragraphs."""
     layout = OutputLayout.of(output_url, run_id)
     paragraphs = read_table(layout.part(schemas.PARAGRAPHS, batch.number))
-    tagged = tag_paragraphs(paragraphs, LanguageTagger(languages, max_chars))
-    articles = tag_articles(paragraphs, tagged)
+    batch_articles = read_table(layout.part(schemas.ARTICLES, batch.number), ["article_id", "source_path"])
+    reused = _BatchFiles.of(layout, batch).reused_articles(batch_articles)
+    fresh = paragraphs.filter(~pl.col("article_id").is_in(pl.Series(reused, dtype=pl.String).implode()))
+    tagged_fresh = tag_paragraphs(fresh, LanguageTagger(languages, max_chars))
+    paragraph_columns = ["article_id", "position", *PARAGRAPH_LANGUAGE_COLUMNS]
+    article_columns = ["article_id", *ARTICLE_LANGUAGE_COLUMNS]
+    tagged = _in_article_order(
+        [
+            _carried(layout, previous_run, schemas.PARAGRAPHS, "article_id", reused, paragraph_columns),
+            tagged_fresh,
+        ],
+        batch_articles,
+    )
+    articles = _in_article_order(
+        [
+            _carried(layout, previous_run, schemas.ARTICLES, "article_id", reused, article_columns),
+            tag_articles(fresh, tagged_fresh),
+        ],
+        batch_articles,
+    )
     # an article without paragraphs (none: bodies are never empty) would still need a row
     write_frame(tagged, layout.extension("languages", schemas.PARAGRAPHS, batch.number))
     write_frame(articles, layout.extension("languages", schemas.ARTICLES, batch.number))
@@ -253,34 +452,51 @@ def tag_languages_batch(
 
 
 @task(name="entities-batch", cache_policy=NONE, persist_result=False, **IO_RETRIES)
-def extract_entities_batch(output_url: str, run_id: str, batch: Batch) -> int:
+def extract_entities_batch(
+    output_url: str, run_id: str, batch: Batch, previous_run: str | None = None
+) -> int:
     """People, organizations and places in one batch's articles: its mentions part."""
     layout = OutputLayout.of(output_url, run_id)
-    articles = read_table(layout.part(schemas.ARTICLES, batch.number), ["article_id", "body"])
-    mentions = extract_entities(articles, default_extractor())
+    articles = read_table(layout.part(schemas.ARTICLES, batch.number), ["article_id", "source_path", "body"])
+    reused = _BatchFiles.of(layout, batch).reused_articles(articles)
+    fresh = articles.filter(~pl.col("article_id").is_in(pl.Series(reused, dtype=pl.String).implode()))
+    names = schemas.MENTIONS.schema.names
+    mentions = _in_article_order(
+        [
+            _carried(layout, previous_run, schemas.MENTIONS, "article_id", reused, names),
+            extract_entities(fresh, default_extractor()),
+        ],
+        articles,
+    )
     return write_table(mentions, schemas.MENTIONS, layout.part(schemas.MENTIONS, batch.number), run_id=run_id)
 
 
 @task(name="quotes-events-batch", cache_policy=NONE, persist_result=False, **IO_RETRIES)
-def extract_quotes_events_batch(output_url: str, run_id: str, batch: Batch) -> dict[str, int]:
+def extract_quotes_events_batch(
+    output_url: str, run_id: str, batch: Batch, previous_run: str | None = None
+) -> dict[str, int]:
     """Quotes, events and date expressions of one batch's articles, from its mentions part."""
     layout = OutputLayout.of(output_url, run_id)
     articles = read_table(
-        layout.part(schemas.ARTICLES, batch.number), ["article_id", "body", "published_date"]
+        layout.part(schemas.ARTICLES, batch.number), ["article_id", "source_path", "body", "published_date"]
     )
+    reused = _BatchFiles.of(layout, batch).reused_articles(articles)
+    fresh = articles.filter(~pl.col("article_id").is_in(pl.Series(reused, dtype=pl.String).implode()))
     mentions = read_table(
         layout.part(schemas.MENTIONS, batch.number),
         ["article_id", "entity_id", "entity_type", "start", "end", "method"],
     )
-    found = extract_quotes_events(articles, mentions)
-    return {
-        spec.name: write_table(frame, spec, layout.part(spec, batch.number), run_id=run_id)
-        for frame, spec in [
-            (found.quotes, schemas.QUOTES),
-            (found.events, schemas.EVENTS),
-            (found.dates, schemas.DATES),
-        ]
-    }
+    found = extract_quotes_events(fresh, mentions)
+    counts = {}
+    for frame, spec in [
+        (found.quotes, schemas.QUOTES),
+        (found.events, schemas.EVENTS),
+        (found.dates, schemas.DATES),
+    ]:
+        carried = _carried(layout, previous_run, spec, "article_id", reused, spec.schema.names)
+        rows = _in_article_order([carried, frame], articles)
+        counts[spec.name] = write_table(rows, spec, layout.part(spec, batch.number), run_id=run_id)
+    return counts
 
 
 def _entities(layout: OutputLayout, assignments: pl.DataFrame) -> pl.DataFrame:
@@ -292,9 +508,46 @@ def _entities(layout: OutputLayout, assignments: pl.DataFrame) -> pl.DataFrame:
     return entities_table(stats, load_gazetteer())
 
 
+def _seal_and_switch(
+    layout: OutputLayout,
+    counts: dict[str, int],
+    run_row: dict[str, Any],
+    keep_snapshots: int,
+    code_digest: str,
+) -> dict[str, int]:
+    """Append the run to the history, seal the snapshot and make it current."""
+    previous = current_table(layout.output, schemas.RUNS.file_name)
+    history = read_table(previous) if previous is not None and previous.exists() else None
+    row = run_row | {"row_counts": [{"table": t, "rows": n} for t, n in counts.items()]}
+    counts = counts | {
+        "runs": write_table(
+            append_run(history, row), schemas.RUNS, layout.table(schemas.RUNS), run_id=layout.run_id
+        )
+    }
+    manifest = {
+        "run_id": layout.run_id,
+        "rows": counts,
+        "code_digest": code_digest,
+        "parameters": json.loads(run_row["parameters"]),
+    }
+    seal(layout.snapshot, manifest)
+    make_current(layout.output, layout.run_id, [spec.file_name for spec in schemas.TABLES.values()])
+    pruned = prune(layout.output, keep_snapshots)
+    remove_tree(layout.staging)
+    remove_empty_dir(layout.staging_root)
+    _logger().info(
+        "published snapshot %s to %s: %s (pruned %d old)",
+        layout.run_id,
+        layout.output.url(),
+        counts,
+        len(pruned),
+    )
+    return counts
+
+
 @task(name="publish", cache_policy=NONE, persist_result=False, **IO_RETRIES)
 def publish_tables(
-    output_url: str, run_id: str, run_row: dict[str, Any], keep_snapshots: int
+    output_url: str, run_id: str, run_row: dict[str, Any], keep_snapshots: int, code_digest: str = ""
 ) -> dict[str, int]:
     """Assemble this run's snapshot from the parts, seal it, and make it current."""
     layout = OutputLayout.of(output_url, run_id)
@@ -322,25 +575,37 @@ def publish_tables(
     counts["entities"] = write_table(
         _entities(layout, assignments), schemas.ENTITIES, layout.table(schemas.ENTITIES), run_id=run_id
     )
-    previous = current_table(layout.output, schemas.RUNS.file_name)
-    history = read_table(previous) if previous is not None and previous.exists() else None
-    row = run_row | {"row_counts": [{"table": t, "rows": n} for t, n in counts.items()]}
-    counts["runs"] = write_table(
-        append_run(history, row), schemas.RUNS, layout.table(schemas.RUNS), run_id=run_id
-    )
-    seal(layout.snapshot, {"run_id": run_id, "rows": counts})
-    make_current(layout.output, run_id, [spec.file_name for spec in schemas.TABLES.values()])
-    pruned = prune(layout.output, keep_snapshots)
-    remove_tree(layout.staging)
-    remove_empty_dir(layout.staging_root)
-    _logger().info("published snapshot %s to %s: %s (pruned %d old)", run_id, output_url, counts, len(pruned))
-    return counts
+    fingerprints = [read_table(p) for p in list_parts(layout.fingerprints_dir)]
+    if fingerprints:
+        write_frame(pl.concat(fingerprints), layout.fingerprint_state)
+    return _seal_and_switch(layout, counts, run_row, keep_snapshots, code_digest)
+
+
+@task(name="republish", cache_policy=NONE, persist_result=False, **IO_RETRIES)
+def republish_tables(
+    output_url: str,
+    run_id: str,
+    previous_run: str,
+    run_row: dict[str, Any],
+    keep_snapshots: int,
+    code_digest: str,
+) -> dict[str, int]:
+    """A run that found nothing new: its snapshot holds the previous tables as they are
+    (hard links on a local disk, copies elsewhere), plus the runs history with it."""
+    layout = OutputLayout.of(output_url, run_id)
+    before = OutputLayout(layout.output, previous_run)
+    for spec in schemas.TABLES.values():
+        if spec is not schemas.RUNS:
+            link_or_copy(before.table(spec), layout.table(spec))
+    if before.fingerprint_state.exists():
+        link_or_copy(before.fingerprint_state, layout.fingerprint_state)
+    rows = read_manifest(layout.output, previous_run)["rows"]
+    counts = {name: int(n) for name, n in rows.items() if name != schemas.RUNS.name}
+    return _seal_and_switch(layout, counts, run_row, keep_snapshots, code_digest)
 
 
 @task(name="report", cache_policy=NONE, persist_result=False, **IO_RETRIES)
-def report_run(
-    output_url: str, run_id: str, files_seen: int, files_skipped: int, counts: dict[str, int]
-) -> str:
+def report_run(output_url: str, run_id: str, files: FileCounts, counts: dict[str, int]) -> str:
     """Summary and rejects of the published run, as artifacts on the flow run."""
     layout = OutputLayout.of(output_url, run_id)
 
@@ -349,8 +614,7 @@ def report_run(
 
     report = run_report(
         run_id,
-        files_seen,
-        files_skipped,
+        files,
         counts,
         table(schemas.ARTICLES, ["language", "is_canonical"]),
         table(schemas.ENTITIES, ["name", "type", "story_count"]),

@@ -153,7 +153,7 @@ def test_a_run_created_through_the_api_writes_the_tables(served: Served, tmp_pat
     assert runs["flow_run_id"].to_list() == [str(run.id)]
     artifacts = _artifacts(served.api_url, run.id)
     assert {"news-etl-summary", "news-etl-rejects", "news-etl-progress"} <= set(artifacts)
-    assert "| 5 | 5 | 0 | 0 |" in str(artifacts["news-etl-summary"].data)
+    assert "| 5 | 5 | 0 | 0 | 0 | 0 | 0 |" in str(artifacts["news-etl-summary"].data)
     assert not (out / ".lock").exists()
 
 

@@ -13,6 +13,7 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from flows.news_etl import news_etl
+from flows.version import code_digest
 from schemas import TABLES
 from tasks.io import InputNotFoundError
 from tasks.steps import NoInputFilesError
@@ -154,7 +155,9 @@ def test_sample_files_become_clean_article_tables(seed_dir: Path, tmp_path: Path
     assert runs["flow_run_id"][0] is not None
     assert not (out / ".staging").exists()
     manifest = json.loads((out / "current" / "_manifest.json").read_text(encoding="utf-8"))
-    assert manifest == {"run_id": run_id, "rows": summary.rows}  # type: ignore[attr-defined]
+    # the seal, and what the next run compares with before carrying rows over
+    assert (manifest["run_id"], manifest["rows"]) == (run_id, summary.rows)  # type: ignore[attr-defined]
+    assert (manifest["code_digest"], manifest["parameters"]["language_max_chars"]) == (code_digest(), 600)
 
 
 def _write_bad_inputs(folder: Path) -> None:
@@ -240,7 +243,7 @@ def test_reruns_publish_new_snapshots_and_keep_the_history(seed_dir: Path, tmp_p
     out = tmp_path / "out"
     first = _run(seed_dir, out).run_id  # type: ignore[attr-defined]
     next(seed_dir.glob("000_*")).unlink()
-    second = _run(seed_dir, out).run_id  # type: ignore[attr-defined]
+    second = _run(seed_dir, out, deleted_files="retract").run_id  # type: ignore[attr-defined]
     assert _read(out, "files").height == 4
     runs = _read(out, "runs")
     assert runs["run_id"].to_list() == [first, second]
@@ -285,6 +288,24 @@ def test_a_second_run_on_a_locked_output_stops_before_writing(seed_dir: Path, tm
     release(Location.of(str(out)), holder)
 
 
+def test_two_runs_started_together_on_one_output_publish_once(seed_dir: Path, tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tasks.run_lock import OutputLockedError
+
+    out = tmp_path / "out"
+    with ThreadPoolExecutor(2) as pool:
+        futures = [pool.submit(_run, seed_dir, out, workers=1) for _ in range(2)]
+    outcomes = [f.exception() for f in futures]
+    refused = [e for e in outcomes if e is not None]
+    assert len(refused) == 1, outcomes
+    assert isinstance(refused[0], OutputLockedError)
+    assert "is being written by run" in str(refused[0])
+    assert _read(out, "runs").height == 1
+    assert _read(out, "articles").height == 8
+    assert not (out / ".lock").exists()
+
+
 def test_each_run_posts_a_summary_the_rejects_and_its_progress(seed_dir: Path, tmp_path: Path) -> None:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
@@ -299,7 +320,7 @@ def test_each_run_posts_a_summary_the_rejects_and_its_progress(seed_dir: Path, t
         )
     by_key = {a.key: a for a in artifacts}
     summary = str(by_key["news-etl-summary"].data)
-    assert "| 6 | 6 | 0 | 1 |" in summary  # files seen, processed, skipped, rejected
+    assert "| 6 | 6 | 0 | 0 | 0 | 0 | 1 |" in summary  # seen, new, changed, skipped, gone x2, rejected
     assert "per:vladimir-putin" in summary or "بوتين" in summary
     assert by_key["news-etl-rejects"].type == "table"
     assert "bad.txt" in str(by_key["news-etl-rejects"].data)
@@ -315,7 +336,9 @@ def test_an_empty_input_does_not_empty_the_tables(seed_dir: Path, tmp_path: Path
     with pytest.raises(NoInputFilesError, match="nothing published"):
         _run(empty, out)
     assert _read(out, "articles").height == 8
-    _run(empty, out, allow_empty=True)
+    _run(empty, out, allow_empty=True)  # the files are gone, and kept (deleted_files="keep")
+    assert _read(out, "articles").height == 8
+    _run(empty, out, allow_empty=True, deleted_files="retract")
     assert _read(out, "articles").height == 0
 
 

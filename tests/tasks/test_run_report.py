@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import polars as pl
 
+from tasks.changes import FileCounts
 from tasks.run_report import run_report
 
 
 def test_the_report_counts_what_the_tables_hold() -> None:
     report = run_report(
         "20261123T000000Z-abc",
-        files_seen=6,
-        files_skipped=2,
+        files=FileCounts(seen=6, new=3, changed=1, unchanged=2, touched=1, deleted=2, retracted=1),
         counts={"articles": 3, "rejects": 1, "duplicates": 1, "quotes": 2, "events": 1, "entities": 2},
         articles=pl.DataFrame({"language": ["ar", "ar", "en"], "is_canonical": [True, False, True]}),
         entities=pl.DataFrame({"name": ["بوتين", "ترامب"], "type": ["PER", "PER"], "story_count": [1, 2]}),
@@ -27,7 +27,7 @@ def test_the_report_counts_what_the_tables_hold() -> None:
     )
     md = report.markdown
     assert md.startswith("# news-etl run `20261123T000000Z-abc`")
-    assert "| 6 | 4 | 2 | 1 |" in md  # seen, processed, skipped, rejected
+    assert "| 6 | 3 | 1 | 2 | 1 | 1 | 1 |" in md  # seen, new, changed, skipped, kept, retracted, rejected
     assert "| 3 | 2 | 1 | 0 | 2 | 2 | 1 | 0 |" in md  # articles, stories, duplicates, ...
     assert md.index("| ar | 2 |") < md.index("| en | 1 |")
     assert md.index("| ترامب | PER | 2 |") < md.index("| بوتين | PER | 1 |")
@@ -41,8 +41,7 @@ def test_an_empty_run_reports_zeros_and_no_sections() -> None:
     empty = pl.DataFrame
     report = run_report(
         "r",
-        0,
-        0,
+        FileCounts(seen=0),
         {},
         empty(
             {"language": [], "is_canonical": []}, schema={"language": pl.String, "is_canonical": pl.Boolean}
@@ -52,6 +51,6 @@ def test_an_empty_run_reports_zeros_and_no_sections() -> None:
         empty({"event_type": [], "status": []}),
         empty({"source_path": [], "reason": [], "detail": []}),
     )
-    assert "| 0 | 0 | 0 | 0 |" in report.markdown
+    assert "| 0 | 0 | 0 | 0 | 0 | 0 | 0 |" in report.markdown
     assert "##" not in report.markdown
     assert report.rejects == []
