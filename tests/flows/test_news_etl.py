@@ -288,19 +288,31 @@ def test_a_second_run_on_a_locked_output_stops_before_writing(seed_dir: Path, tm
     release(Location.of(str(out)), holder)
 
 
-def test_two_runs_started_together_on_one_output_publish_once(seed_dir: Path, tmp_path: Path) -> None:
+def test_a_run_started_while_another_writes_the_output_is_refused(
+    seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
     from concurrent.futures import ThreadPoolExecutor
 
+    import flows.news_etl
     from tasks.run_lock import OutputLockedError
 
+    inside, refused = threading.Event(), threading.Event()
+
+    def digest_after_the_second_run_tried() -> str:  # called by the first run, holding the lock
+        inside.set()
+        assert refused.wait(120)
+        return "0123456789abcdef"
+
+    monkeypatch.setattr(flows.news_etl, "code_digest", digest_after_the_second_run_tried)
     out = tmp_path / "out"
-    with ThreadPoolExecutor(2) as pool:
-        futures = [pool.submit(_run, seed_dir, out, workers=1) for _ in range(2)]
-    outcomes = [f.exception() for f in futures]
-    refused = [e for e in outcomes if e is not None]
-    assert len(refused) == 1, outcomes
-    assert isinstance(refused[0], OutputLockedError)
-    assert "is being written by run" in str(refused[0])
+    with ThreadPoolExecutor(1) as pool:
+        first = pool.submit(_run, seed_dir, out, workers=1)
+        assert inside.wait(120)
+        with pytest.raises(OutputLockedError, match="is being written by run"):
+            _run(seed_dir, out, workers=1)
+        refused.set()
+        first.result()
     assert _read(out, "runs").height == 1
     assert _read(out, "articles").height == 8
     assert not (out / ".lock").exists()
