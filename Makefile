@@ -19,7 +19,7 @@ export PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW := ignore
 INPUT ?= seeds
 OUTPUT ?= output
 
-.PHONY: install run ui browser test lint typecheck unit docs clean
+.PHONY: install run ui bench browser test lint typecheck unit docs clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -38,6 +38,11 @@ run: install
 # served; prints the UI address; Ctrl-C stops everything.
 ui: install
 	$(BIN)/python scripts/ui.py
+
+# The benchmark (bench/run.py): corpora of 1,000 to 100,000 articles, the flow end to
+# end against a local Prefect server, and the naive baseline. BENCH_ARGS="--sizes 1000".
+bench: install
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 # Debian's chromium for the UI browser test: installed when this machine can
 # (root and apt-get, as in CI); elsewhere that one test is skipped with a message.

@@ -28,9 +28,9 @@ from prefect.tasks import Task
 from pydantic import Field
 
 from flows.progress import Progress
-from flows.runners import RunnerKind, batch_runner, map_batches
+from flows.runners import RunnerKind, batch_runner, run_pipelined, worker_count
 from flows.version import code_digest, code_version
-from tasks.batches import Batch, plan_batches
+from tasks.batches import Batch, files_per_batch, plan_batches
 from tasks.dedup import DedupParams
 from tasks.language import DEFAULT_MAX_CHARS, check_languages
 from tasks.run_lock import locked
@@ -91,6 +91,7 @@ def news_etl(
     max_file_mb: Annotated[float, Field(gt=0)] = 16.0,
     workers: Annotated[int, Field(ge=0)] = 0,
     task_runner: RunnerKind = "process",
+    dask_address: str | None = None,
     keep_snapshots: Annotated[int, Field(ge=1)] = 2,
     allow_empty: bool = False,
     dedup_threshold: Annotated[float, Field(gt=0, le=1)] = DedupParams.threshold,
@@ -115,14 +116,19 @@ def news_etl(
         pattern: File-name pattern for files under the input folder, matched at any
             depth ('*.txt'); a pattern with '/' matches the path relative to the folder.
             Ignored when input is itself a glob.
-        batch_size: Files per batch task. Batches are the unit of parallel work and of
-            memory use.
+        batch_size: Files per batch task, at most (fewer when that gives every worker
+            two batches). Batches are the unit of parallel work and of memory use.
         batch_mb: Upper bound on the input bytes of one batch, in MB.
         max_file_mb: Files larger than this many MB are rejected as too_large
             without being read.
         workers: Batches processed in parallel; 0 means one per CPU core.
         task_runner: 'process' runs batches in worker processes and uses every core
-            (parsing is CPU-bound Python); 'thread' keeps them in this process.
+            (parsing is CPU-bound Python); 'thread' keeps them in this process; 'dask'
+            runs them on a Dask cluster (prefect-dask): a local one of `workers`
+            processes, or the one at dask_address.
+        dask_address: Scheduler address of an existing Dask cluster
+            ('tcp://scheduler:8786') for task_runner='dask'; its workers need this
+            package installed, PREFECT_API_URL, and the input and output URLs readable.
         keep_snapshots: Published versions kept in the output's snapshots/ folder,
             the current one included, so that a query started before a run can finish.
         allow_empty: Publish empty tables when the input holds no matching file.
@@ -165,6 +171,7 @@ def news_etl(
         "max_file_mb": max_file_mb,
         "workers": workers,
         "task_runner": task_runner,
+        "dask_address": dask_address,
         "keep_snapshots": keep_snapshots,
         "allow_empty": allow_empty,
         "dedup_threshold": dedup_threshold,
@@ -209,7 +216,8 @@ def news_etl(
             run_row = _run_row(run_id, started, parameters)
             rows = republish_tables(output, run_id, inventory.previous_run, run_row, keep_snapshots, digest)
         else:
-            batches = plan_batches(inventory.sizes, max_files=batch_size, max_bytes=int(batch_mb * MB))
+            per_batch = files_per_batch(inventory.files, batch_size, worker_count(workers))
+            batches = plan_batches(inventory.sizes, max_files=per_batch, max_bytes=int(batch_mb * MB))
             progress = Progress(
                 len(BATCH_STAGES) * len(batches) + 2, f"{inventory.files} files in {len(batches)} batches"
             )
@@ -218,19 +226,13 @@ def news_etl(
                 "fingerprint-batch": {"shingle_size": shingle_size, "num_perm": num_perm},
                 "language-batch": {"languages": languages, "max_chars": language_max_chars},
             }
-            with batch_runner(task_runner, workers, len(batches)) as runner:
-                for stage in BATCH_STAGES:  # each stage over every batch, in parallel
-                    calls = [
-                        {
-                            "output_url": output,
-                            "run_id": run_id,
-                            "batch": batch,
-                            "previous_run": inventory.previous_run,
-                        }
-                        | stage_params.get(stage.name, {})
-                        for batch in batches
-                    ]
-                    map_batches(runner, stage, calls, progress.advance)
+
+            each = [
+                {"output_url": output, "run_id": run_id, "batch": b, "previous_run": inventory.previous_run}
+                for b in batches
+            ]
+            with batch_runner(task_runner, workers, len(batches), dask_address) as runner:
+                run_pipelined(runner, BATCH_STAGES, each, stage_params, progress.advance)
             deduplicate(output, run_id, dedup)
             progress.advance()
             run_row = _run_row(run_id, started, parameters)

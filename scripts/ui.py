@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -20,6 +21,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 STARTUP_SECONDS = 180  # a fresh database migrates first (15-20 s measured)
 STOP_SECONDS = 20
+
+
+def free_port() -> int:
+    """A TCP port free on the loopback interface now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 def _healthy(api_url: str) -> bool:

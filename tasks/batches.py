@@ -45,3 +45,18 @@ def plan_batches(sizes: list[int], *, max_files: int, max_bytes: int) -> list[Ba
     if start < len(sizes):
         batches.append(Batch(len(batches), start, len(sizes)))
     return batches
+
+
+# Below this many files a batch is not worth splitting further: its fixed costs
+# (a task run, a worker's start-up work, a few Parquet parts) would dominate.
+MIN_BATCH_FILES = 50
+
+
+def files_per_batch(files: int, batch_size: int, workers: int) -> int:
+    """batch_size, or fewer files per batch when that gives every worker two
+    batches: a small input still uses every core, and the last batches even out.
+
+    >>> files_per_batch(100_000, 1000, 2), files_per_batch(1000, 1000, 2), files_per_batch(5, 1000, 2)
+    (1000, 250, 50)
+    """
+    return max(1, min(batch_size, max(MIN_BATCH_FILES, -(-files // (2 * max(workers, 1))))))

@@ -8,7 +8,6 @@ One server and one `serve` process (scripts/ui.py's own helpers) for the module.
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from uuid import UUID
 import polars as pl
 import pytest
 
-from scripts.ui import server_env, start_serve, start_server, stop, wait_until_healthy
+from scripts.ui import free_port, server_env, start_serve, start_server, stop, wait_until_healthy
 from tests.conftest import SEEDS
 
 pytestmark = pytest.mark.slow
@@ -40,16 +39,10 @@ class Served:
     env: dict[str, str]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     base = tmp_path_factory.mktemp("deployment")
-    port = _free_port()
+    port = free_port()
     env = server_env(base / "prefect-home", port) | {"PREFECT_RUNNER_POLL_FREQUENCY": "1"}
     input_dir = base / "landing"
     shutil.copytree(SEEDS, input_dir)

@@ -16,9 +16,9 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from scripts.ui import server_env, start_server, stop, wait_until_healthy
+from scripts.ui import free_port, server_env, start_server, stop, wait_until_healthy
 from tests.conftest import SEEDS
-from tests.flows.test_deployment import _client, _free_port, _wait_for_run
+from tests.flows.test_deployment import _client, _wait_for_run
 
 pytestmark = pytest.mark.slow
 
@@ -43,7 +43,7 @@ def _prefect(env: dict[str, str], *args: str) -> str:
 @pytest.fixture(scope="module")
 def pool_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[dict[str, str], Path]]:
     base = tmp_path_factory.mktemp("work-pool")
-    port = _free_port()
+    port = free_port()
     landing = base / "landing"
     shutil.copytree(SEEDS, landing)
     env = server_env(base / "prefect-home", port) | {

@@ -1,0 +1,266 @@
+"""The benchmark: the flow end to end on corpora of N articles, beside a naive baseline.
+
+    make bench                                  # 1,000, 10,000 and 100,000 articles
+    .venv/bin/python -m bench.run --sizes 1000 10000 [--batch-size 1000] [--naive 2000]
+
+For each size: builds the corpus once (bench/corpus.py, kept in bench/corpus/),
+runs `news-etl run` on it as a user would, against one local Prefect server for
+the whole benchmark (started here on a free loopback port, as a deployment's runs
+are), and measures
+
+- end to end: wall time of the command, articles per second;
+- per stage: from the first batch task's start to the last one's end (the Prefect
+  task runs of the flow run), articles per second through it;
+- peak memory: the sum of the RSS of the command's whole process tree (flow and
+  worker processes), sampled every 0.1 s; the Prefect server is reported apart;
+- output size: the published snapshot on disk;
+- an incremental run with nothing new over the same files: wall time, and the
+  flow run's own duration.
+
+Then the naive baseline (bench/naive.py) on a spread of files of the largest
+corpus of at most 10,000 articles, for the speed ratio. Results: a markdown
+table on stdout and bench/results/bench-<time>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import psutil
+
+from bench.corpus import DEFAULT_OUT as CORPUS_DIR
+from bench.corpus import write_corpus
+from bench.naive import run_naive
+from scripts.ui import free_port, server_env, start_server, stop, wait_until_healthy
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+NEWS_ETL = ROOT / ".venv" / "bin" / "news-etl"
+SAMPLE_SECONDS = 0.1
+MB = 1024 * 1024
+
+
+class PeakRss:
+    """Peak of the summed RSS of a process and all its descendants, sampled in a thread."""
+
+    def __init__(self, pid: int) -> None:
+        self.root = psutil.Process(pid)
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            try:
+                tree = [self.root, *self.root.children(recursive=True)]
+            except psutil.NoSuchProcess:
+                return
+            total = 0
+            for process in tree:
+                try:
+                    total += process.memory_info().rss
+                except psutil.NoSuchProcess:
+                    continue
+            self.peak = max(self.peak, total)
+            self._stop.wait(SAMPLE_SECONDS)
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
+
+
+@dataclass
+class Measured:
+    articles: int
+    files: int
+    seconds: float
+    peak_rss_mb: float
+    server_rss_mb: float
+    output_mb: float
+    stages: dict[str, dict[str, float]] = field(default_factory=dict)
+    noop_seconds: float = 0.0
+    noop_flow_seconds: float = 0.0
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.articles / self.seconds
+
+
+def _du(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def _run(env: dict[str, str], args: list[str], server: psutil.Process) -> tuple[float, int, int]:
+    """Wall seconds, peak RSS of the command's tree, peak RSS of the server."""
+    started = time.perf_counter()
+    process = subprocess.Popen([str(NEWS_ETL), "run", *args], env=env, cwd=ROOT)  # noqa: S603 - our CLI
+    tree, server_peak = PeakRss(process.pid), PeakRss(server.pid)
+    code = process.wait()
+    seconds = time.perf_counter() - started
+    peak, server_rss = tree.stop(), server_peak.stop()
+    if code != 0:
+        raise RuntimeError(f"news-etl run {' '.join(args)} exited with {code}")
+    return seconds, peak, server_rss
+
+
+def _task_stages(api_url: str, flow_run_id: str) -> tuple[dict[str, dict[str, float]], float]:
+    """Per task name: span from first start to last end, summed run time, task runs;
+    and the flow run's own duration."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings(updates={PREFECT_API_URL: api_url}), get_client(sync_client=True) as client:
+        flow_run = client.read_flow_run(flow_run_id)  # type: ignore[arg-type]
+        runs: list[Any] = []
+        while page := client.read_task_runs(  # the API gives at most 200 at a time
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run.id])), limit=200, offset=len(runs)
+        ):
+            runs += page
+    stages: dict[str, dict[str, Any]] = {}
+    for run in runs:
+        if run.start_time is None or run.end_time is None:
+            continue
+        stage = stages.setdefault(run.name.rsplit("-", 1)[0], {"first": run.start_time, "last": run.end_time})
+        stage["first"] = min(stage["first"], run.start_time)
+        stage["last"] = max(stage["last"], run.end_time)
+        stage["busy"] = stage.get("busy", 0.0) + run.total_run_time.total_seconds()
+        stage["runs"] = stage.get("runs", 0) + 1
+    spans = {
+        name: {"seconds": (s["last"] - s["first"]).total_seconds(), "busy": s["busy"], "runs": s["runs"]}
+        for name, s in sorted(stages.items(), key=lambda item: item[1]["first"])
+    }
+    return spans, flow_run.total_run_time.total_seconds()
+
+
+def _current_rows(out: Path) -> tuple[str, int, int]:
+    runs = pl.read_parquet(out / "runs.parquet")
+    counts = {r["table"]: r["rows"] for r in runs["row_counts"][-1]}
+    return str(runs["flow_run_id"][-1]), counts["articles"], counts["files"]
+
+
+def measure(n: int, env: dict[str, str], server: psutil.Process, work: Path, extra: list[str]) -> Measured:
+    landing = write_corpus(n, CORPUS_DIR) / "landing"
+    out = work / f"out-{n}"
+    shutil.rmtree(out, ignore_errors=True)
+    args = ["--input", str(landing), "--output", str(out), *extra]
+    seconds, peak, server_rss = _run(env, args, server)
+    flow_run_id, articles, files = _current_rows(out)
+    stages, _ = _task_stages(env["PREFECT_API_URL"], flow_run_id)
+    output = _du(out / "snapshots" / (out / "CURRENT").read_text(encoding="utf-8").strip())
+    result = Measured(articles, files, seconds, peak / MB, server_rss / MB, output / MB, stages)
+    result.noop_seconds, _, _ = _run(env, args, server)
+    noop_run, _, _ = _current_rows(out)
+    _, result.noop_flow_seconds = _task_stages(env["PREFECT_API_URL"], noop_run)
+    return result
+
+
+@contextmanager
+def prefect_server(home: Path) -> Iterator[tuple[dict[str, str], psutil.Process]]:
+    port = free_port()
+    env = server_env(home, port)
+    server = start_server(env, port)
+    try:
+        wait_until_healthy(env["PREFECT_API_URL"], server, 180)
+        yield env, psutil.Process(server.pid)
+    finally:
+        stop(server)
+
+
+def report(results: dict[int, Measured], naive_rate: float, naive_articles: int) -> str:
+    lines = [
+        "| articles | files | end to end | articles/s | x naive | peak RSS (flow + workers) | "
+        "Prefect server RSS | output | nothing new: wall (flow) |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for n, m in results.items():
+        rate = m.articles_per_second
+        cells = [
+            f"{m.articles:,} ({n:,} asked)",
+            f"{m.files:,}",
+            f"{m.seconds:.1f} s",
+            f"{rate:,.0f}",
+            f"{rate / naive_rate:.1f}",
+            f"{m.peak_rss_mb:,.0f} MB",
+            f"{m.server_rss_mb:,.0f} MB",
+            f"{m.output_mb:,.1f} MB",
+            f"{m.noop_seconds:.1f} s ({m.noop_flow_seconds:.1f} s)",
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        f"Naive baseline: {naive_articles:,} articles at {naive_rate:,.1f} articles/s (one process).",
+        "",
+    ]
+    stage_names = list(next(iter(results.values())).stages)
+    lines += ["| stage | " + " | ".join(f"{n:,}: s (articles/s)" for n in results) + " |"]
+    lines += ["|---|" + "---|" * len(results)]
+    for stage in stage_names:
+        cells = []
+        for m in results.values():
+            s = m.stages.get(stage)
+            cells.append(f"{s['seconds']:.1f} ({m.articles / max(s['seconds'], 1e-9):,.0f})" if s else "-")
+        lines.append(f"| {stage} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--naive", type=int, default=2000, help="files for the naive baseline")
+    parser.add_argument("--batch-size", type=int, default=None)
+    parser.add_argument("--workers", type=int, default=None)
+    args = parser.parse_args(argv)
+    extra = []
+    if args.batch_size:
+        extra += ["--batch-size", str(args.batch_size)]
+    if args.workers is not None:
+        extra += ["--workers", str(args.workers)]
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    results: dict[int, Measured] = {}
+    with (
+        tempfile.TemporaryDirectory(dir=RESULTS) as tmp,
+        prefect_server(Path(tmp) / "prefect") as (env, server),
+    ):
+        for n in args.sizes:
+            results[n] = measure(n, env, server, Path(tmp), extra)
+            print(f"{n}: {json.dumps(asdict(results[n]))}", file=sys.stderr, flush=True)
+        naive_size = max([n for n in args.sizes if n <= 10_000] or [min(args.sizes)])
+        naive_landing = write_corpus(naive_size, CORPUS_DIR) / "landing"
+        files = sorted(naive_landing.rglob("*.txt"))
+        files = files[:: max(1, len(files) // args.naive)][: args.naive]
+        naive = run_naive(files, naive_landing, Path(tmp) / "naive")
+    table = report(results, naive.articles_per_second, naive.articles)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    payload = {
+        "date": stamp,
+        "cores": os.cpu_count(),
+        "command": " ".join(["bench.run", *(argv or sys.argv[1:])]),
+        "results": {
+            n: asdict(m) | {"articles_per_second": m.articles_per_second} for n, m in results.items()
+        },
+        "naive": asdict(naive) | {"articles_per_second": naive.articles_per_second},
+    }
+    (RESULTS / f"bench-{stamp}.json").write_text(json.dumps(payload, indent=1, default=str), encoding="utf-8")
+    print(table)
+
+
+if __name__ == "__main__":
+    main()
