@@ -8,6 +8,7 @@ crash never sees half a file.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import fnmatch
 import hashlib
@@ -33,7 +34,9 @@ from tasks.ingest import RAW_COLUMNS
 PARQUET_COMPRESSION = "zstd"
 # Parts are small (one batch each); the published file gets row groups of this size.
 ROW_GROUP_ROWS = 64 * 1024
-ROW_GROUP_BYTES = 64 * 1024 * 1024
+# Bytes bound row groups of the files table (it holds the texts): an incremental run
+# reads the row groups holding one batch's carried-over rows, so they stay small.
+ROW_GROUP_BYTES = 16 * 1024 * 1024
 _GLOB_CHARS = "*?["
 
 
@@ -356,6 +359,36 @@ def read_where(
     return frame
 
 
+def read_row_ranges(
+    location: Location, ranges: list[tuple[int, int]], columns: list[str] | None = None
+) -> pl.DataFrame:
+    """Rows [start, stop) of each range, in order, reading only the row groups that
+    hold them, each once."""
+    with location.fs.open(location.path, "rb") as fh:
+        parquet = pq.ParquetFile(fh)
+        bounds = [0]
+        for g in range(parquet.metadata.num_row_groups):
+            bounds.append(bounds[-1] + parquet.metadata.row_group(g).num_rows)
+        groups: dict[int, pa.Table] = {}
+        pieces = []
+        for start, stop in ranges:
+            first = bisect.bisect_right(bounds, start) - 1
+            g = first
+            while g < len(bounds) - 1 and bounds[g] < stop:
+                if g not in groups:
+                    groups[g] = parquet.read_row_group(g, columns=columns)
+                begin = max(start, bounds[g]) - bounds[g]
+                end = min(stop, bounds[g + 1]) - bounds[g]
+                pieces.append(groups[g].slice(begin, end - begin))
+                g += 1
+        table = pa.concat_tables(pieces) if pieces else parquet.schema_arrow.empty_table()
+        if not pieces and columns:
+            table = table.select(columns)
+    frame = pl.from_arrow(table)
+    assert isinstance(frame, pl.DataFrame)  # noqa: S101 - a Table converts to a DataFrame
+    return frame
+
+
 def read_matching(parts: Iterable[Location], columns: list[str], key: str, values: set[str]) -> pl.DataFrame:
     """Rows of the parts whose ``key`` is in ``values``: one part in memory at a time."""
     wanted = pl.Series(sorted(values), dtype=pl.String)
@@ -399,9 +432,10 @@ def link_or_copy(source: Location, target: Location) -> None:
     commit(tmp, target)
 
 
-def write_frame(frame: pl.DataFrame, target: Location) -> None:
-    """Write a working frame (not a published table) atomically as Parquet."""
+def write_frame(frame: pl.DataFrame, target: Location, row_group_rows: int | None = None) -> None:
+    """Write a working frame (not a published table) atomically as Parquet; small row
+    groups for a frame that is read a slice at a time."""
     tmp = temporary_sibling(target)
     with tmp.fs.open(tmp.path, "wb") as fh:
-        frame.write_parquet(fh)
+        frame.write_parquet(fh, row_group_size=row_group_rows)
     commit(tmp, target)

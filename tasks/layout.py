@@ -5,6 +5,7 @@
     <output>/CURRENT                                       its run_id (every filesystem)
     <output>/snapshots/<run_id>/<table>.parquet            one complete version per run
     <output>/snapshots/<run_id>/_state/fingerprints.parquet  dedup signatures, for the next run
+    <output>/snapshots/<run_id>/_state/row_index.parquet     where each file's rows are
     <output>/.staging/<run_id>/inventory.parquet           the run's file listing
     <output>/.staging/<run_id>/<table>/part-NNNNNN.parquet one part per batch
     <output>/.staging/<run_id>/_fingerprints/part-NNNNNN.parquet  dedup fingerprints
@@ -24,6 +25,7 @@ from tasks.io import Location
 from tasks.snapshots import snapshot_dir
 
 STAGING_DIR = ".staging"
+FINGERPRINTS = "_fingerprints"  # the dedup fingerprints' name in the row index
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,17 @@ class OutputLayout:
         """The run's dedup fingerprints, kept in its snapshot: the next run reuses those
         of the files it carries over (not a table for analysts)."""
         return self.snapshot.child("_state", "fingerprints.parquet")
+
+    @property
+    def row_index(self) -> Location:
+        """Where each file's rows are in this snapshot's tables (tasks/row_index.py)."""
+        return self.snapshot.child("_state", "row_index.parquet")
+
+    def indexed(self, name: str) -> Location:
+        """The snapshot file the row index calls ``name``: a table, or the fingerprints."""
+        if name == FINGERPRINTS:
+            return self.fingerprint_state
+        return self.snapshot.child(f"{name}.parquet")
 
     def extension(self, stage: str, spec: TableSpec, batch_no: int) -> Location:
         """Columns ``stage`` computed for one batch of ``spec``'s rows, joined at publish."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,6 +53,7 @@ from tasks.io import (
     list_parts,
     read_matching,
     read_raw_files,
+    read_row_ranges,
     read_table,
     read_where,
     remove_empty_dir,
@@ -69,9 +70,10 @@ from tasks.language import (
     with_article_languages,
     with_paragraph_languages,
 )
-from tasks.layout import OutputLayout
+from tasks.layout import FINGERPRINTS, OutputLayout
 from tasks.paragraphs import split_paragraphs
 from tasks.quotes_events import extract_quotes_events
+from tasks.row_index import INDEX_SCHEMA, file_runs, merged_ranges
 from tasks.run_report import run_report
 from tasks.runs import append_run
 from tasks.snapshots import (
@@ -141,6 +143,11 @@ class NoInputFilesError(FileNotFoundError):
     """The input location holds no matching file: publishing would empty every table."""
 
 
+# Row groups of the working files read a slice at a time: the inventory (one batch's
+# rows) and the row index (one batch's files).
+INVENTORY_ROW_GROUP = 1024
+INDEX_ROW_GROUP = 8192
+
 # Parameters whose change makes the published rows or fingerprints stale: such a run
 # rebuilds everything.
 ROW_PARAMETERS = ("max_file_mb", "languages", "language_max_chars", "shingle_size", "num_perm")
@@ -162,7 +169,7 @@ def _reusable_run(output: Location, parameters: dict[str, Any], digest: str) -> 
         return _Reuse(None, "no published version")
     manifest = read_manifest(output, run_id)
     before = manifest.get("parameters", {})
-    if "code_digest" not in manifest:
+    if "code_digest" not in manifest or not OutputLayout(output, run_id).row_index.exists():
         return _Reuse(None, f"snapshot {run_id} predates incremental runs")
     changed = [k for k in ROW_PARAMETERS if before.get(k) != parameters.get(k)]
     if changed:
@@ -214,7 +221,7 @@ def take_inventory(
         previous = read_table(files, PREVIOUS_COLUMNS)
     suspects = files_to_hash(listing, previous, verify_checksums=verify_checksums)
     plan = plan_changes(listing, previous, deleted_files, _input_hashes(listing, suspects))
-    write_frame(plan.inventory, layout.inventory)
+    write_frame(plan.inventory, layout.inventory, row_group_rows=INVENTORY_ROW_GROUP)
     sizes = plan.inventory["size_bytes"].to_list()
     c = plan.counts
     _logger().info(
@@ -241,17 +248,17 @@ def take_inventory(
 
 
 def _carried(
-    layout: OutputLayout,
-    previous_run: str | None,
-    spec: schemas.TableSpec,
-    key: str,
-    values: list[str],
-    columns: list[str],
+    layout: OutputLayout, previous_run: str | None, name: str, paths: list[str], columns: list[str]
 ) -> pl.DataFrame | None:
-    """The published rows of spec whose key is in values (the carried-over files' rows)."""
-    if previous_run is None or not values:
+    """The published rows of ``name`` (a table, or the fingerprints) that belong to the
+    files at ``paths`` (the carried-over files of a batch), found through the row
+    index: only the row groups that hold them are read."""
+    if previous_run is None or not paths:
         return None
-    return read_where(snapshot_dir(layout.output, previous_run).child(spec.file_name), key, values, columns)
+    before = OutputLayout(layout.output, previous_run)
+    index = read_where(before.row_index, "source_path", paths, ["table", "first_row", "rows"])
+    runs = index.filter(pl.col("table") == name).select("first_row", "rows").rows()
+    return read_row_ranges(before.indexed(name), merged_ranges(runs), columns)
 
 
 def _in_article_order(frames: list[pl.DataFrame | None], articles: pl.DataFrame) -> pl.DataFrame:
@@ -276,15 +283,16 @@ class _BatchFiles:
 
     @classmethod
     def of(cls, layout: OutputLayout, batch: Batch) -> _BatchFiles:
-        inventory = read_table(layout.inventory).slice(batch.start, batch.size)
+        inventory = read_row_ranges(layout.inventory, [(batch.start, batch.stop)])
         return cls(inventory, inventory.filter(pl.col("reuse"))["source_path"].to_list())
 
     def fresh(self) -> pl.DataFrame:
         return self.inventory.filter(~pl.col("reuse")).drop("reuse")
 
-    def reused_articles(self, articles: pl.DataFrame) -> list[str]:
+    def fresh_articles(self, articles: pl.DataFrame) -> pl.DataFrame:
+        """The articles (or any rows with source_path) of the files read this run."""
         paths = pl.Series(self.reused_paths, dtype=pl.String)
-        return articles.filter(pl.col("source_path").is_in(paths.implode()))["article_id"].to_list()
+        return articles.filter(~pl.col("source_path").is_in(paths.implode()))
 
 
 @task(name="parse-batch", cache_policy=NONE, persist_result=False, **IO_RETRIES)
@@ -305,7 +313,7 @@ def parse_batch(
         (result.rejects, schemas.REJECTS),
     ]:
         names = spec.schema.names
-        carried = _carried(layout, previous_run, spec, "source_path", files.reused_paths, names)
+        carried = _carried(layout, previous_run, spec.name, files.reused_paths, names)
         if carried is not None and spec is schemas.FILES:  # a touched file: its time as listed now
             listed = files.inventory.select("source_path", "size_bytes", "modified_at")
             carried = carried.drop("size_bytes", "modified_at").join(listed, on="source_path", how="left")
@@ -337,22 +345,22 @@ def fingerprint_batch(
     version (the fingerprints from its _state)."""
     layout = OutputLayout.of(output_url, run_id)
     articles = read_table(layout.part(schemas.ARTICLES, batch.number))
-    reused = _BatchFiles.of(layout, batch).reused_articles(articles)
-    fresh = articles.filter(~pl.col("article_id").is_in(pl.Series(reused, dtype=pl.String).implode()))
+    files = _BatchFiles.of(layout, batch)
+    fresh = files.fresh_articles(articles)
     fresh_paragraphs = split_paragraphs(fresh)
     names = SPLIT_PARAGRAPHS.schema.names
     paragraphs = _in_article_order(
-        [_carried(layout, previous_run, schemas.PARAGRAPHS, "article_id", reused, names), fresh_paragraphs],
+        [
+            _carried(layout, previous_run, schemas.PARAGRAPHS.name, files.reused_paths, names),
+            fresh_paragraphs,
+        ],
         articles,
     )
     count = write_table(
         paragraphs, SPLIT_PARAGRAPHS, layout.part(schemas.PARAGRAPHS, batch.number), run_id=run_id
     )
-    state = OutputLayout(layout.output, previous_run or "").fingerprint_state
-    if previous_run is None or not reused or not state.exists():  # a version from before _state
-        fresh, fresh_paragraphs, reused = articles, paragraphs, []
     computed = fingerprint_articles(fresh, fresh_paragraphs, shingle_size=shingle_size, num_perm=num_perm)
-    carried = read_where(state, "article_id", reused) if reused else None
+    carried = _carried(layout, previous_run, FINGERPRINTS, files.reused_paths, computed.columns)
     write_frame(_in_article_order([carried, computed], articles), layout.fingerprint_part(batch.number))
     return count
 
@@ -402,15 +410,66 @@ def deduplicate(output_url: str, run_id: str, params: DedupParams) -> dict[str, 
     return {"articles": fingerprints.height, "candidates": pairs.height} | counts
 
 
+# Tables whose rows belong to input files: an incremental run carries them over per file.
+CARRIED_TABLES = frozenset(
+    spec.name
+    for spec in (
+        schemas.FILES,
+        schemas.ARTICLES,
+        schemas.PARAGRAPHS,
+        schemas.BOILERPLATE,
+        schemas.REJECTS,
+        schemas.MENTIONS,
+        schemas.QUOTES,
+        schemas.EVENTS,
+        schemas.DATES,
+    )
+)
+
+
+class _RowIndex:
+    """Collects, as parts are streamed into a table, where each file's rows land."""
+
+    def __init__(self, layout: OutputLayout) -> None:
+        self.layout = layout
+        self.runs: list[pl.DataFrame] = []
+        self._articles: dict[int, pl.DataFrame] = {}
+
+    def _source_paths(self, frame: pl.DataFrame, batch_no: int) -> pl.Series:
+        if "source_path" in frame.columns:
+            return frame["source_path"]
+        if batch_no not in self._articles:
+            part = self.layout.part(schemas.ARTICLES, batch_no)
+            self._articles[batch_no] = read_table(part, ["article_id", "source_path"])
+        keys = frame.select("article_id").join(
+            self._articles[batch_no], on="article_id", how="left", maintain_order="left"
+        )
+        return keys["source_path"]
+
+    def track(self, name: str, parts: Iterable[tuple[pl.DataFrame, int]]) -> Iterator[pl.DataFrame]:
+        """Pass each (frame, batch number) through, recording its rows' files."""
+        first = 0
+        for frame, batch_no in parts:
+            runs = file_runs(self._source_paths(frame, batch_no), first)
+            self.runs.append(runs.select(pl.lit(name).alias("table"), pl.all()))
+            first += frame.height
+            yield frame
+
+    def write(self, target: Location) -> None:
+        index = pl.concat(self.runs) if self.runs else pl.DataFrame(schema=INDEX_SCHEMA)
+        write_frame(index.sort("source_path", "table"), target, row_group_rows=INDEX_ROW_GROUP)
+
+
 def _assembled(
     layout: OutputLayout,
     spec: schemas.TableSpec,
     complete: Callable[[pl.DataFrame, int], pl.DataFrame] | None,
-) -> Iterator[pl.DataFrame]:
-    """Each batch's part of a table, completed with the columns later stages computed."""
+) -> Iterator[tuple[pl.DataFrame, int]]:
+    """Each batch's part of a table, completed with the columns later stages computed,
+    with its batch number."""
     for part in list_parts(layout.parts_dir(spec)):
-        frame = read_table(part)
-        yield complete(frame, layout.batch_of(part)) if complete is not None else frame
+        frame, batch_no = read_table(part), layout.batch_of(part)
+        yield (complete(frame, batch_no) if complete is not None else frame), batch_no
 
 
 @task(name="language-batch", cache_policy=NONE, persist_result=False, **IO_RETRIES)
@@ -426,21 +485,22 @@ def tag_languages_batch(
     layout = OutputLayout.of(output_url, run_id)
     paragraphs = read_table(layout.part(schemas.PARAGRAPHS, batch.number))
     batch_articles = read_table(layout.part(schemas.ARTICLES, batch.number), ["article_id", "source_path"])
-    reused = _BatchFiles.of(layout, batch).reused_articles(batch_articles)
-    fresh = paragraphs.filter(~pl.col("article_id").is_in(pl.Series(reused, dtype=pl.String).implode()))
+    files = _BatchFiles.of(layout, batch)
+    fresh_ids = files.fresh_articles(batch_articles)["article_id"]
+    fresh = paragraphs.filter(pl.col("article_id").is_in(fresh_ids.implode()))
     tagged_fresh = tag_paragraphs(fresh, LanguageTagger(languages, max_chars))
     paragraph_columns = ["article_id", "position", *PARAGRAPH_LANGUAGE_COLUMNS]
     article_columns = ["article_id", *ARTICLE_LANGUAGE_COLUMNS]
     tagged = _in_article_order(
         [
-            _carried(layout, previous_run, schemas.PARAGRAPHS, "article_id", reused, paragraph_columns),
+            _carried(layout, previous_run, schemas.PARAGRAPHS.name, files.reused_paths, paragraph_columns),
             tagged_fresh,
         ],
         batch_articles,
     )
     articles = _in_article_order(
         [
-            _carried(layout, previous_run, schemas.ARTICLES, "article_id", reused, article_columns),
+            _carried(layout, previous_run, schemas.ARTICLES.name, files.reused_paths, article_columns),
             tag_articles(fresh, tagged_fresh),
         ],
         batch_articles,
@@ -458,13 +518,12 @@ def extract_entities_batch(
     """People, organizations and places in one batch's articles: its mentions part."""
     layout = OutputLayout.of(output_url, run_id)
     articles = read_table(layout.part(schemas.ARTICLES, batch.number), ["article_id", "source_path", "body"])
-    reused = _BatchFiles.of(layout, batch).reused_articles(articles)
-    fresh = articles.filter(~pl.col("article_id").is_in(pl.Series(reused, dtype=pl.String).implode()))
+    files = _BatchFiles.of(layout, batch)
     names = schemas.MENTIONS.schema.names
     mentions = _in_article_order(
         [
-            _carried(layout, previous_run, schemas.MENTIONS, "article_id", reused, names),
-            extract_entities(fresh, default_extractor()),
+            _carried(layout, previous_run, schemas.MENTIONS.name, files.reused_paths, names),
+            extract_entities(files.fresh_articles(articles), default_extractor()),
         ],
         articles,
     )
@@ -480,8 +539,8 @@ def extract_quotes_events_batch(
     articles = read_table(
         layout.part(schemas.ARTICLES, batch.number), ["article_id", "source_path", "body", "published_date"]
     )
-    reused = _BatchFiles.of(layout, batch).reused_articles(articles)
-    fresh = articles.filter(~pl.col("article_id").is_in(pl.Series(reused, dtype=pl.String).implode()))
+    files = _BatchFiles.of(layout, batch)
+    fresh = files.fresh_articles(articles)
     mentions = read_table(
         layout.part(schemas.MENTIONS, batch.number),
         ["article_id", "entity_id", "entity_type", "start", "end", "method"],
@@ -493,7 +552,7 @@ def extract_quotes_events_batch(
         (found.events, schemas.EVENTS),
         (found.dates, schemas.DATES),
     ]:
-        carried = _carried(layout, previous_run, spec, "article_id", reused, spec.schema.names)
+        carried = _carried(layout, previous_run, spec.name, files.reused_paths, spec.schema.names)
         rows = _in_article_order([carried, frame], articles)
         counts[spec.name] = write_table(rows, spec, layout.part(spec, batch.number), run_id=run_id)
     return counts
@@ -566,18 +625,23 @@ def publish_tables(
         "articles": articles,
         "paragraphs": paragraphs,
     }
+    index = _RowIndex(layout)
+
+    def rows_of(spec: schemas.TableSpec) -> Iterator[pl.DataFrame]:
+        parts = _assembled(layout, spec, complete.get(spec.name))
+        return index.track(spec.name, parts) if spec.name in CARRIED_TABLES else (f for f, _ in parts)
+
     counts = {
-        spec.name: write_frames(
-            _assembled(layout, spec, complete.get(spec.name)), spec, layout.table(spec), run_id=run_id
-        )
+        spec.name: write_frames(rows_of(spec), spec, layout.table(spec), run_id=run_id)
         for spec in PART_TABLES
     }
     counts["entities"] = write_table(
         _entities(layout, assignments), schemas.ENTITIES, layout.table(schemas.ENTITIES), run_id=run_id
     )
-    fingerprints = [read_table(p) for p in list_parts(layout.fingerprints_dir)]
-    if fingerprints:
-        write_frame(pl.concat(fingerprints), layout.fingerprint_state)
+    fingerprint_parts = [(read_table(p), layout.batch_of(p)) for p in list_parts(layout.fingerprints_dir)]
+    if fingerprint_parts:
+        write_frame(pl.concat(index.track(FINGERPRINTS, fingerprint_parts)), layout.fingerprint_state)
+    index.write(layout.row_index)
     return _seal_and_switch(layout, counts, run_row, keep_snapshots, code_digest)
 
 
@@ -597,8 +661,9 @@ def republish_tables(
     for spec in schemas.TABLES.values():
         if spec is not schemas.RUNS:
             link_or_copy(before.table(spec), layout.table(spec))
-    if before.fingerprint_state.exists():
+    if before.fingerprint_state.exists():  # an input of no articles has no fingerprints
         link_or_copy(before.fingerprint_state, layout.fingerprint_state)
+    link_or_copy(before.row_index, layout.row_index)
     rows = read_manifest(layout.output, previous_run)["rows"]
     counts = {name: int(n) for name, n in rows.items() if name != schemas.RUNS.name}
     return _seal_and_switch(layout, counts, run_row, keep_snapshots, code_digest)

@@ -1,0 +1,59 @@
+"""Where each input file's rows are in a published table: the index incremental runs
+read carried-over rows through.
+
+Every table a batch writes is in inventory order (files sorted by source_path,
+then each file's articles in order), so one file's rows are one contiguous run of
+rows in every table. Publishing records, per table and file, the first row and
+the count; a later run that carries a batch's unchanged files over reads just
+those rows (the row groups that hold them), not the whole table. Looking rows up
+by article_id instead would read every table whole for every batch (the IDs are
+hashes, so Parquet statistics cannot skip anything): quadratic in the corpus.
+
+    >>> keys = pl.Series(["a.txt", "a.txt", "b.txt", "d.txt", "d.txt"])
+    >>> file_runs(keys, first_row=10).rows()
+    [('a.txt', 10, 2), ('b.txt', 12, 1), ('d.txt', 13, 2)]
+    >>> merged_ranges([(0, 2), (2, 3), (7, 1)])
+    [(0, 5), (7, 8)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import polars as pl
+
+INDEX_SCHEMA = pl.Schema(
+    {"table": pl.String(), "source_path": pl.String(), "first_row": pl.Int64(), "rows": pl.Int64()}
+)
+
+
+class RowOrderError(ValueError):
+    """A table's rows for one file are not contiguous: the index cannot describe them."""
+
+
+def file_runs(source_paths: pl.Series, first_row: int = 0) -> pl.DataFrame:
+    """(source_path, first_row, rows) for the contiguous runs of one part's rows,
+    given each row's source_path in order and the part's first row in the table."""
+    frame = pl.DataFrame({"source_path": source_paths.cast(pl.String)}).with_row_index("row")
+    runs = frame.group_by("source_path", maintain_order=True).agg(
+        pl.col("row").first().alias("first_row"), pl.len().alias("rows"), pl.col("row").last().alias("last")
+    )
+    if not (runs["last"] - runs["first_row"] + 1 == runs["rows"]).all():
+        raise RowOrderError("a file's rows are not contiguous in the part")
+    return runs.select(
+        "source_path",
+        (pl.col("first_row").cast(pl.Int64) + first_row).alias("first_row"),
+        pl.col("rows").cast(pl.Int64),
+    )
+
+
+def merged_ranges(runs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(first_row, rows) runs as sorted, merged [start, stop) row ranges."""
+    ranges: list[tuple[int, int]] = []
+    for start, count in sorted(runs):
+        stop = start + count
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], stop))
+        else:
+            ranges.append((start, stop))
+    return ranges
