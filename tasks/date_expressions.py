@@ -26,12 +26,16 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import repeat
 
+import numpy as np
 from hijridate import Gregorian, Hijri
 
 from tasks.dates import ARABIC_MONTHS, ENGLISH_MONTHS, MAX_YEAR, MIN_YEAR
-from tasks.match_text import MatchText, match_text
+from tasks.match_text import MatchText
 from tasks.normalize import normalize_arabic
+from tasks.sentences import DIGIT, MatchWords, TextIndex
 
 # Hijri month names, normalised (ة→ه, ى→ي, hamza seats folded); ذو/ذي both occur.
 HIJRI_MONTHS: dict[str, int] = {
@@ -473,12 +477,57 @@ _ANCHOR = re.compile(
     + "|".join(sorted(map(re.escape, _STARTERS), key=len, reverse=True))
     + r")(?!\w))"
 )
+_PROCLITICS = "وفبل"
 
 
-def _anchors(text: str) -> list[int]:
-    """Positions in the match text where a date expression may start: a starter word
-    or a number, after one proclitic letter if there is one."""
-    return [m.end() for m in _ANCHOR.finditer(text)]
+# the words _ANCHOR can match at but for numbers: a starter, or و/ف/ب/ل and one
+_STARTER_FORMS = frozenset(w for s in _STARTERS for w in (s, *(p + s for p in _PROCLITICS)))
+_DIGIT_REACH = 3  # a number opens an expression at most after "وال": [وفبل]?(?:ال)?\d
+
+
+def _anchor_words(words: MatchWords) -> dict[str, list[int]]:
+    """The words an anchor may stand in, each with its match-text offsets: a superset
+    of where _ANCHOR matches, which matches only at a word's start, and the same way
+    in the word alone as in the text (its lookarounds stop at the word's edges)."""
+    found: dict[str, list[int]] = {}
+    keys, starts = words.keys, words.starts
+    for i in [i for i, key in enumerate(keys) if key in _STARTER_FORMS]:
+        found.setdefault(keys[i], []).append(starts[i])
+    digits = np.flatnonzero(words.kinds == DIGIT)
+    if len(digits):
+        at = np.searchsorted(words.start_array, digits, side="right") - 1
+        near = at[digits - words.start_array[at] <= _DIGIT_REACH]
+        for i in np.unique(near).tolist():
+            found.setdefault(words.keys[i], []).append(words.starts[i])
+    return found
+
+
+def _openers(words: MatchWords) -> dict[str, list[int]]:
+    """For each pattern, the match-text offsets to try it at, in order."""
+    openers: dict[str, list[int]] = {}
+    for word, offsets in _anchor_words(words).items():
+        opener = _opener(word)
+        if opener is not None:
+            shift, names = opener
+            at = [offset + shift for offset in offsets] if shift else offsets
+            for name in names:
+                openers.setdefault(name, []).extend(at)
+    for offsets in openers.values():
+        offsets.sort()
+    return openers
+
+
+@lru_cache(maxsize=1 << 14)
+def _opener(word: str) -> tuple[int, frozenset[str]] | None:
+    """Where in a word an expression may start (0, or 1 after a proclitic) and the
+    patterns to try there; None when none can."""
+    anchor = _ANCHOR.match(word)
+    if anchor is None:
+        return None
+    at = anchor.end()
+    key = word[at:]
+    digits = key[:1].isdigit() or (key.startswith("ال") and key[2:3].isdigit())
+    return at, _NUMBER_PATTERNS if digits else _PATTERN_STARTERS.get(key, frozenset())
 
 
 def _pattern_starters() -> dict[str, frozenset[str]]:
@@ -506,20 +555,16 @@ def _pattern_starters() -> dict[str, frozenset[str]]:
 
 _PATTERN_STARTERS = _pattern_starters()
 _NUMBER_PATTERNS = frozenset({"gregorian", "english", "hijri", "numeric", "year"})
-_WORD_AT = re.compile(r"\w+")
 
 
-def _candidates(m_text: MatchText, published: dt.date | None) -> Iterator[tuple[int, int, _Parsed]]:
+def _candidates(
+    m_text: MatchText, published: dt.date | None, words: MatchWords
+) -> Iterator[tuple[int, int, _Parsed]]:
     text = m_text.text
-    openers: list[tuple[int, frozenset[str]]] = []
-    for at in _anchors(text):
-        word = _WORD_AT.match(text, at)
-        key = word.group() if word else ""
-        digits = key[:1].isdigit() or (key.startswith("ال") and key[2:3].isdigit())
-        openers.append((at, _NUMBER_PATTERNS if digits else _PATTERN_STARTERS.get(key, frozenset())))
+    openers = _openers(words)
     for name, pattern in _PATTERNS:
-        tries = (pattern.match(text, at) for at, names in openers if name in names)
-        for m in filter(None, tries):
+        at = openers.get(name, [])
+        for m in filter(None, map(pattern.match, repeat(text, len(at)), at)):
             start, end = m.span()
             if name == "month_named" and m["lead"] in _PREPOSITIONS:
                 start = m.start("month")  # "في أكتوبر": the date is the month
@@ -563,17 +608,22 @@ _RESOLVERS: dict[str, _Resolver] = {
 
 
 def find_dates(
-    text: str, published: dt.date | None = None, m_text: MatchText | None = None
+    text: str,
+    published: dt.date | None = None,
+    m_text: MatchText | None = None,
+    index: TextIndex | None = None,
 ) -> list[DateExpression]:
     """Every date expression in text, in order, none overlapping (the first pattern wins).
 
     ``published`` anchors relative words and year-less dates; pass the article's
-    match text when it is already computed.
+    match text, or its TextIndex, when it is already computed.
     """
-    m_text = m_text or match_text(text)
+    index = index or TextIndex(text, m_text)
+    m_text = index.m_text
+    words = index.words
     claimed: list[tuple[int, int]] = []
     found: list[DateExpression] = []
-    for begin, stop, parsed in _candidates(m_text, published):
+    for begin, stop, parsed in _candidates(m_text, published, words):
         if any(begin < e and s < stop for s, e in claimed):
             continue
         claimed.append((begin, stop))

@@ -25,8 +25,10 @@ offsets into the original text: ``text[start:end] == surface``.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 import polars as pl
 
@@ -41,7 +43,7 @@ from tasks.entity_discovery import (
     Discoverer,
     Found,
     GivenNames,
-    Token,
+    Tokens,
     tokens,
     with_proclitics,
 )
@@ -92,7 +94,7 @@ class EntityExtractor:
         toks = tokens(mt)
         found = Discoverer(toks, self._kinds(toks, hits), self.given_names).run()
         discovered = [self._from_found(mt, toks, f) for f in found]
-        spans = [(toks[f.first].start, toks[f.last].end) for f in found]
+        spans = [(toks.start[f.first], toks.end[f.last]) for f in found]
         # a known name inside a discovered one belongs to it: "جامعة القاهرة" is one
         # organization, and "الروسية" in "وكالة سبوتنيك الروسية" no separate mention
         mentions = [
@@ -105,19 +107,20 @@ class EntityExtractor:
         mentions += _coreferences(mt, toks, mentions, self.given_names)
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
-    def _kinds(self, toks: list[Token], hits: list[Hit]) -> list[str]:
-        """What each token already is: FREE, NATIONALITY, or the type of the name it is in."""
+    def _kinds(self, toks: Tokens, hits: list[Hit]) -> list[str]:
+        """What each token already is: FREE, NATIONALITY, or the type of the name it is in.
+
+        Per hit, not per token: a hit ends at a word's end, so each token overlaps at
+        most one, and the tokens a hit overlaps are a run found by bisection."""
         kinds = [FREE] * len(toks)
-        h = 0
-        for i, tok in enumerate(toks):
-            while h < len(hits) and hits[h].end <= tok.start:
-                h += 1
-            if h < len(hits) and hits[h].start < tok.end:
-                hit = hits[h]
-                if hit.kind == NAME:
-                    kinds[i] = self.gazetteer.entries[hit.entity_id].type
-                else:  # an adjective is evidence; a phrase that names nothing is off-limits
-                    kinds[i] = NATIONALITY if hit.kind == NATIONALITY_HIT else TAKEN
+        for hit in hits:
+            if hit.kind == NAME:
+                kind = self.gazetteer.entries[hit.entity_id].type
+            else:  # an adjective is evidence; a phrase that names nothing is off-limits
+                kind = NATIONALITY if hit.kind == NATIONALITY_HIT else TAKEN
+            first = bisect_right(toks.end, hit.start)  # the first token ending after its start
+            last = bisect_left(toks.start, hit.end, lo=first)  # the first starting at or after its end
+            kinds[first:last] = [kind] * (last - first)
         return kinds
 
     def _from_hit(self, mt: MatchText, hit: Hit) -> Mention:
@@ -133,9 +136,9 @@ class EntityExtractor:
             entry.id, entry.type, entry.name_ar, mt.original[start:end], start, end, method, confidence
         )
 
-    def _from_found(self, mt: MatchText, toks: list[Token], found: Found) -> Mention:
-        start, end = mt.span(toks[found.first].start + found.skip, toks[found.last].end)
-        key = " ".join(t.text for t in toks[found.first : found.last + 1])[found.skip :]
+    def _from_found(self, mt: MatchText, toks: Tokens, found: Found) -> Mention:
+        start, end = mt.span(toks.start[found.first] + found.skip, toks.end[found.last])
+        key = " ".join(toks.text[found.first : found.last + 1])[found.skip :]
         surface = mt.original[start:end]
         return Mention(
             discovered_id(found.type, key),
@@ -150,7 +153,7 @@ class EntityExtractor:
 
 
 def _coreferences(
-    mt: MatchText, toks: list[Token], mentions: list[Mention], given_names: GivenNames
+    mt: MatchText, toks: Tokens, mentions: list[Mention], given_names: GivenNames
 ) -> list[Mention]:
     """Later surnames alone, resolved to the person named in full earlier in the text.
 
@@ -164,8 +167,10 @@ def _coreferences(
     by_surname: dict[str, set[str]] = {}
     names: dict[str, Mention] = {}
     for m in mentions:  # in text order
+        if m.entity_type != "PER":
+            continue
         words = key_of(m.surface).split()
-        if m.entity_type != "PER" or len(words) < 2 or words[-2] in NAME_PARTICLES:
+        if len(words) < 2 or words[-2] in NAME_PARTICLES:
             continue
         if m.method == "discovered" and (
             m.confidence < COREF_MIN_SOURCE
@@ -186,12 +191,10 @@ def _coreferences(
     lookup = with_proclitics(unique)
     covered = [(m.start, m.end) for m in mentions]
     out = []
-    for tok in toks:
-        found = lookup.get(tok.text)
-        if found is None:
-            continue
+    for i in compress(range(len(toks)), map(lookup.__contains__, toks.text)):  # the few that may be
+        found = lookup[toks.text[i]]
         entity = unique[found[0]]
-        start, end = mt.span(tok.start + found[1], tok.end)
+        start, end = mt.span(toks.start[i] + found[1], toks.end[i])
         if start < first_seen[entity] or any(s < end and start < e for s, e in covered):
             continue
         source = names[entity]

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate, compress
+from operator import or_
 
 from tasks.entity_cues import (
     APPOSITION_ROLES,
@@ -51,11 +53,18 @@ _PROCLITIC_SPLITS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك
 
 
 @dataclass(frozen=True)
-class Token:
-    text: str
-    start: int  # match-text offsets
-    end: int
-    before: str  # strongest separator before it: " ", ",", "|" or "." ("." also at the start)
+class Tokens:
+    """The words of a match text as parallel lists, word i being ``text[i]`` at
+    match-text offsets ``start[i]:end[i]``: one regex split per article instead of
+    an object per word, and rules that read one list in a C loop."""
+
+    text: list[str]
+    start: list[int]
+    end: list[int]
+    before: list[str]  # strongest separator before it: " ", ",", "|" or "." ("." also at the start)
+
+    def __len__(self) -> int:
+        return len(self.text)
 
 
 @dataclass(frozen=True)
@@ -95,23 +104,37 @@ class GivenNames:
 FREE, NATIONALITY, TAKEN = "", "NAT", "-"
 
 
-_WORD = re.compile(r"[^ ,.|]+")
+_SPLIT = re.compile(r"([^ ,.|]+)")  # words, kept, between the runs of separators
 _SEPARATORS = (STOP, COMMA, OTHER)  # strongest first
 
 
-def tokens(text: MatchText) -> list[Token]:
-    """The words of a match text, each with the strongest separator before it."""
-    out: list[Token] = []
-    s = text.text
-    previous = 0
-    for match in _WORD.finditer(s):
-        start = match.start()
-        gap = s[previous:start]
-        # the text's start counts as a sentence start
-        before = next((sep for sep in _SEPARATORS if sep in gap), " ") if out else STOP
-        out.append(Token(match.group(), start, match.end(), before))
-        previous = match.end()
-    return out
+class _Strongest(dict[str, str]):
+    """Run of separators -> the strongest in it; the few runs that occur are kept."""
+
+    def __missing__(self, gap: str) -> str:
+        strongest = next((sep for sep in _SEPARATORS if sep in gap), " ")
+        if len(self) < 1024:
+            self[gap] = strongest
+        return strongest
+
+
+_STRONGEST = _Strongest()
+
+
+def tokens(text: MatchText) -> Tokens:
+    """The words of a match text, each with the strongest separator before it.
+
+    >>> from tasks.match_text import match_text
+    >>> toks = tokens(match_text("قال بوتين، إن روسيا"))
+    >>> toks.text, toks.start, toks.before
+    (['قال', 'بوتين', 'ان', 'روسيا'], [0, 4, 11, 14], ['.', ' ', ',', ' '])
+    """
+    parts = _SPLIT.split(text.text)  # gap, word, gap, word, ..., gap
+    bounds = list(accumulate(map(len, parts)))  # where each part ends
+    before = list(map(_STRONGEST.__getitem__, parts[:-1:2]))
+    if before:
+        before[0] = STOP  # the text's start counts as a sentence start
+    return Tokens(parts[1::2], bounds[:-1:2], bounds[1::2], before)
 
 
 def base_forms(token: str) -> list[str]:
@@ -193,57 +216,68 @@ _ONE_PER_COUNTRY = frozenset(key_of(w) for w in ("المنتخب", "البرلم
 _STOPS = with_proclitics(STOP_WORDS)  # "وقال" is قال
 
 
+_HEADS = frozenset(_TITLE_OPENERS).union(_ORG_HEADS, _PLACE_HEADS)  # words that trigger a rule
+
+
 class Discoverer:
-    def __init__(self, toks: list[Token], kinds: list[str], given_names: GivenNames) -> None:
-        self.toks = toks
+    def __init__(self, toks: Tokens, kinds: list[str], given_names: GivenNames) -> None:
+        self.text, self.before = toks.text, toks.before
+        self.n = len(toks)
         self.kinds = kinds  # per token: FREE, NATIONALITY or the type of a gazetteer name
         self.given_names = given_names
         self.found: list[Found] = []
 
     def run(self) -> list[Found]:
+        """Left to right, each name claiming its tokens. Only tokens where some rule has
+        its trigger (a title, a clause start, a head noun, a given name) can open a
+        name; they are picked out in C loops, and most of an article is never visited."""
+        triggers = map(
+            or_,
+            map(_HEADS.__contains__, self.text),
+            map(or_, map(self.given_names.index.__contains__, self.text), map(" ".__ne__, self.before)),
+        )
         i = 0
-        while i < len(self.toks):
-            found = self._at(i)
+        for k in compress(range(self.n), triggers):
+            if k < i:
+                continue  # inside the name found last
+            found = self._at(k)
             if found is not None:
                 self.found.append(found)
                 i = found.last + 1
-            else:
-                i += 1
         return self.found
 
     def _at(self, i: int) -> Found | None:
         """The first rule that finds a name at token i. Each rule is only tried where
-        its trigger is (a title, a clause start, a head noun, a given name): most
-        tokens cost a few dictionary look-ups."""
-        token = self.toks[i]
+        its trigger is: most tokens cost a few dictionary look-ups."""
+        text = self.text[i]
         return (
-            (token.text in _TITLE_OPENERS and self._title(i))
-            or (token.before != " " and self._apposition(i))
-            or (token.text in _ORG_HEADS and self._organization(i))
-            or (token.text in _PLACE_HEADS and self._place(i))
-            or (token.text in self.given_names.index and self._given(i))
+            (text in _TITLE_OPENERS and self._title(i))
+            or (self.before[i] != " " and self._apposition(i))
+            or (text in _ORG_HEADS and self._organization(i))
+            or (text in _PLACE_HEADS and self._place(i))
+            or (text in self.given_names.index and self._given(i))
             or None
         )
 
     def _free(self, i: int) -> bool:
-        return i < len(self.toks) and self.kinds[i] in (FREE, NATIONALITY)
+        return i < self.n and self.kinds[i] in (FREE, NATIONALITY)
 
     def _open(self, i: int) -> bool:
         """Free and not a nationality adjective: may be part of a person's name."""
-        return i < len(self.toks) and self.kinds[i] == FREE
+        return i < self.n and self.kinds[i] == FREE
 
     def _joined(self, i: int) -> bool:
-        return i < len(self.toks) and self.toks[i].before == " "
+        return i < self.n and self.before[i] == " "
 
     def _title_at(self, i: int) -> int:
         """Length in tokens of the title phrase starting at i, or 0."""
-        opener = _TITLE_OPENERS.get(self.toks[i].text)
+        opener = _TITLE_OPENERS.get(self.text[i])
         if opener is None:
             return 0
         for phrase in _TITLES_BY_FIRST_WORD[opener[0]]:
             end = i + len(phrase)
-            if end <= len(self.toks) and all(
-                self.toks[i + k].text == phrase[k] and self._joined(i + k) for k in range(1, len(phrase))
+            if end <= self.n and all(
+                self.text[i + k] == phrase[k] and self._joined(i + k) for k in range(1, len(phrase))
             ):
                 return len(phrase)
         return 0
@@ -253,11 +287,11 @@ class Discoverer:
         Two tokens for compounds written apart: "عبد الله", "نور الدين"."""
         if not self._open(i):
             return None
-        token = self.toks[i].text
+        token = self.text[i]
         if token in _STOPS or token in _TITLE_OPENERS:
             return None  # "رحمه الله" (God rest him), "أمير منطقة" (the emir of a region)
         if token in self.given_names.openers and self._open(i + 1) and self._joined(i + 1):
-            found = self.given_names.get(f"{token} {self.toks[i + 1].text}", proclitic)
+            found = self.given_names.get(f"{token} {self.text[i + 1]}", proclitic)
             if found is not None:
                 return 2, *found
         found = self.given_names.get(token, proclitic)
@@ -267,14 +301,14 @@ class Discoverer:
         """Token i may continue a person's name."""
         if not (self._open(i) and self._joined(i)):
             return False
-        text = self.toks[i].text
+        text = self.text[i]
         if text in NAME_PARTICLES:
             return True
         if text.startswith("و") and self.given_names.get(text, proclitic=False) is None:
             return False  # "وعادل": the next name of a list, not a part of this one
         if text.startswith(("بال", "لل")):
             return False  # "سعود بالوفد": a preposition opens what follows the name
-        if self.toks[i - 1].text in NAME_PARTICLES:
+        if self.text[i - 1] in NAME_PARTICLES:
             return _is_name_word(text, first=False)  # after بن any word is a name: "بن مساعد"
         if self._title_at(i) or text in _ROLES or text in _ORG_HEADS or text in _PLACE_HEADS:
             return False
@@ -291,7 +325,7 @@ class Discoverer:
             last += 1
         lineage = False  # بن seen: the chain ends on a family name, often with ال (العساف)
         while last + 1 - first < MAX_NAME_TOKENS and self._name_word(last + 1):
-            word, previous = self.toks[last + 1].text, self.toks[last].text
+            word, previous = self.text[last + 1], self.text[last]
             lineage |= previous in NAME_PARTICLES
             family = word not in NAME_PARTICLES and word.startswith("ال") and (word.endswith("ي") or lineage)
             if not (
@@ -304,13 +338,13 @@ class Discoverer:
             last += 1
             if family and not word.endswith("ي"):
                 break
-        while last > first and self.toks[last].text in NAME_PARTICLES:  # a name does not end on بن
+        while last > first and self.text[last] in NAME_PARTICLES:  # a name does not end on بن
             last -= 1
         return last
 
     def _person(self, i: int, allow_comma: bool) -> tuple[int, int] | None:
         """(last token, proclitic letters) of a name opened by a given name at i."""
-        if i >= len(self.toks) or not (self._joined(i) or (allow_comma and self.toks[i].before == COMMA)):
+        if i >= self.n or not (self._joined(i) or (allow_comma and self.before[i] == COMMA)):
             return None
         given = self._given_at(i, proclitic=False)
         if given is None:
@@ -323,17 +357,17 @@ class Discoverer:
         size = self._title_at(i)
         if not size:
             return None
-        if size == 1 and i + 1 < len(self.toks) and self.toks[i + 1].text in _SON_OF and self._joined(i + 1):
+        if size == 1 and i + 1 < self.n and self.text[i + 1] in _SON_OF and self._joined(i + 1):
             last = self._extend(i, i + 1)  # "مساعد بن محمد العيبان": the "title" is a first name
             return Found(i, last, "PER", "given") if last > i + 1 else None
         j, saw_person = i + size, False
         for _ in range(MAX_MODIFIERS):  # "الخارجية", "الروسي", "باسم الكرملين", a gazetteer name
             if not self._joined(j):
                 break
-            if self.kinds[j] != FREE or is_modifier(self.toks[j].text):
+            if self.kinds[j] != FREE or is_modifier(self.text[j]):
                 saw_person |= self.kinds[j] == "PER"
                 j += 1
-            elif self.toks[j].text == "باسم" and j + 1 < len(self.toks):
+            elif self.text[j] == "باسم" and j + 1 < self.n:
                 j += 2
             else:
                 break
@@ -347,15 +381,15 @@ class Discoverer:
 
     def _closed(self, k: int) -> bool:
         """The words up to token k end a phrase: punctuation or a function word follows."""
-        return k + 1 >= len(self.toks) or self.toks[k + 1].before != " " or self.toks[k + 1].text in _STOPS
+        return k + 1 >= self.n or self.before[k + 1] != " " or self.text[k + 1] in _STOPS
 
     def _title_shape(self, j: int) -> Found | None:
         """A name after a title without a known given name: two or three name words
         closed by punctuation ("... كايا كالاس،"), or one word closed by punctuation or a
         function word ("وكرر الرئيس شيراك أن")."""
-        if j >= len(self.toks) or self.toks[j].before not in (" ", COMMA) or not self._open(j):
+        if j >= self.n or self.before[j] not in (" ", COMMA) or not self._open(j):
             return None
-        first = self.toks[j].text
+        first = self.text[j]
         if not _is_name_word(first, first=True) or first.startswith(_VERB_PREFIXES):
             return None
         if first in NAME_PARTICLES or any(
@@ -366,9 +400,9 @@ class Discoverer:
         last = j
         while last + 1 - j < 3 and self._name_word(last + 1):
             last += 1
-        if self.toks[last].text in NAME_PARTICLES:
+        if self.text[last] in NAME_PARTICLES:
             return None
-        punctuated = last + 1 >= len(self.toks) or self.toks[last + 1].before != " "
+        punctuated = last + 1 >= self.n or self.before[last + 1] != " "
         if punctuated and last > j:
             return Found(j, last, "PER", "title-shape")
         if (
@@ -389,25 +423,27 @@ class Discoverer:
         if common:  # "سعيد" alone is happy, "سلام عادل" a just peace; "سعيد بن علي" is a name
             j = i + size
             second = self._given_at(j, proclitic=False)
-            particle = j < len(self.toks) and self.toks[j].text in NAME_PARTICLES
+            particle = j < self.n and self.text[j] in NAME_PARTICLES
             if not particle and (second is None or second[1]):
                 return None
         last = self._extend(i, i + size)
         return Found(i, last, "PER", "given", skip) if last >= i + size else None
 
     def _apposition(self, i: int) -> Found | None:
-        if self.toks[i].before == " " and i > 0:
+        if self.before[i] == " " and i > 0:
             return None  # an apposition's name opens a clause
+        if COMMA not in self.before[i + 2 : i + 4]:
+            return None  # the comma after its two or three words: cheap, and rarely there
         last = self._name_at_clause_start(i)
-        if last < 0 or last + 1 >= len(self.toks) or self.toks[last + 1].before != COMMA:
+        if last < 0 or last + 1 >= self.n or self.before[last + 1] != COMMA:
             return None
-        role = self.toks[last + 1].text
+        role = self.text[last + 1]
         if role in _ROLES or self._title_at(last + 1):
             return Found(i, last, "PER", "apposition")
         return None
 
     def _name_at_clause_start(self, i: int) -> int:
-        if not self._open(i) or not _is_name_word(self.toks[i].text, first=True):
+        if not self._open(i) or not _is_name_word(self.text[i], first=True):
             return -1
         last = i
         while last + 1 - i < 3 and self._name_word(last + 1):
@@ -420,18 +456,18 @@ class Discoverer:
         القاهرة") or a word that is no Arabic common noun ("شركة سامسونج"). "وزارة
         الخارجية" alone, "اللجنة المنظمة", "شركة مدرجة" are descriptions: linking them
         would merge every country's ministry into one entity."""
-        head = _ORG_HEADS.get(self.toks[i].text) if self._free(i) else None
+        head = _ORG_HEADS.get(self.text[i]) if self._free(i) else None
         if head is None:
             return None
         form, skip = head
-        if form == _TEAM and self.toks[min(i + 1, len(self.toks) - 1)].text.startswith("ال"):
+        if form == _TEAM and self.text[min(i + 1, self.n - 1)].startswith("ال"):
             return None  # "فريق التفاوض الأمريكي": a team of people, not a club
         last, specific = self._organization_name(i, definite_head=form.startswith("ال"))
         if last == i or not specific:
             return None
         if last == i + 1 and self.kinds[last] == NATIONALITY and form not in _ONE_PER_COUNTRY:
             return None  # "البنك السعودي", "الاتحاد السعودي": which one? (but "المنتخب السعودي")
-        if form in NAME_AFTER_HEADS and not self.toks[i + 1].text.startswith("ال"):
+        if form in NAME_AFTER_HEADS and not self.text[i + 1].startswith("ال"):
             while self.kinds[last] == NATIONALITY and last > i + 1:
                 last -= 1  # "شركة زيمنوفا الروسية": the name is زيمنوفا
             return Found(i + 1, last, "ORG", "organization")  # "صحيفة إزفستيا": the name is إزفستيا
@@ -440,9 +476,9 @@ class Discoverer:
     def _organization_name(self, i: int, definite_head: bool) -> tuple[int, bool]:
         """(last token, specific?) of the name after an organization head at i."""
         last, specific = i, False
-        while last + 1 < len(self.toks) and last + 1 - i <= MAX_ORG_TOKENS and self._joined(last + 1):
+        while last + 1 < self.n and last + 1 - i <= MAX_ORG_TOKENS and self._joined(last + 1):
             j = last + 1
-            text = self.toks[j].text
+            text = self.text[j]
             if self.kinds[j] == "PER" or text in _STOPS or text.isdigit() or text.startswith(("بال", "بان")):
                 break
             if self.kinds[j] != FREE:  # a place, nationality or organization inside the name
@@ -453,7 +489,7 @@ class Discoverer:
                 if j == i + 1:
                     break  # "لجنة للتعامل": a purpose, not a name
             elif not text.startswith("ال"):
-                after_definite = self.toks[j - 1].text.startswith("ال") and j > i + 1
+                after_definite = self.text[j - 1].startswith("ال") and j > i + 1
                 if definite_head or after_definite or not _proper_word(text) or self.kinds[j - 1] != FREE:
                     break  # "مجلة الحياة الثقافية مكسب": the name ended at the adjective
                 if j > i + 1 and self.given_names.get(text, proclitic=False) is not None:
@@ -469,14 +505,14 @@ class Discoverer:
     def _place(self, i: int) -> Found | None:
         """Head noun + a word that reads as a name: "منطقة دونباس", "بلدة المشنية", and
         two words only behind the openers of compound names ("بلدة بيت لاهيا")."""
-        head = _PLACE_HEADS.get(self.toks[i].text)
+        head = _PLACE_HEADS.get(self.text[i])
         j = i + 1
-        if head is None or not self._open(j) or not self._joined(j) or not _place_word(self.toks[j].text):
+        if head is None or not self._open(j) or not self._joined(j) or not _place_word(self.text[j]):
             return None
-        if any(self.toks[j].text in lexicon for lexicon in (_TITLE_OPENERS, _PLACE_HEADS, _ORG_HEADS)):
+        if any(self.text[j] in lexicon for lexicon in (_TITLE_OPENERS, _PLACE_HEADS, _ORG_HEADS)):
             return None  # "قاعدة الملك خالد": named after a person; "حي قصر": another head
-        compound = self.toks[j].text in PLACE_NAME_OPENERS and self._open(j + 1) and self._joined(j + 1)
-        last = j + 1 if compound and _place_word(self.toks[j + 1].text) else j
+        compound = self.text[j] in PLACE_NAME_OPENERS and self._open(j + 1) and self._joined(j + 1)
+        last = j + 1 if compound and _place_word(self.text[j + 1]) else j
         return Found(j, last, PLACE_HEADS[head[0]], "place")
 
 

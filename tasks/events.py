@@ -27,15 +27,18 @@ import bisect
 import csv
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
 from tasks.date_expressions import DateExpression
-from tasks.match_text import MatchText, key_of, match_text
-from tasks.sentences import sentence_spans
+from tasks.match_text import MatchText, key_of
+from tasks.sentences import MatchWords, Sentences, TextIndex
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 CANCELLATION = "cancellation"
@@ -59,6 +62,22 @@ class Participant:
     start: int
     end: int
     method: str
+
+
+class ParticipantLike(Protocol):
+    """What the event finder reads of a mention: a Participant, or any row with its
+    fields (the batch builds tuples: a batch has tens of thousands of mentions)."""
+
+    @property
+    def entity_id(self) -> str: ...
+    @property
+    def entity_type(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def method(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -128,6 +147,7 @@ class _Lexicon:
     pattern: re.Pattern[str]
     stems: dict[str, _Trigger]
     needs_ending: frozenset[str]  # "زيارت": a ta marbuta stem, only before an ending
+    words: frozenset[str] | None  # every word the pattern can start at (None: any word)
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +171,26 @@ def _lexicon() -> _Lexicon:
     pattern = re.compile(
         rf"(?<!\w)[وف]?[بلك]?ل?(?P<word>(?:ال|س)?(?P<stem>{alternation})(?P<end>{endings})?)(?!\w)"
     )
-    return _Lexicon(pattern, stems, frozenset(variants))
+    return _Lexicon(pattern, stems, frozenset(variants), _trigger_words(stems))
+
+
+# The pattern's [وف]?[بلك]?ل?(?:ال|س)? before a stem, spelled out.
+_PREFIX_CHOICES = (("", "و", "ف"), ("", "ب", "ل", "ك"), ("", "ل"), ("", "ال", "س"))
+
+
+def _trigger_words(stems: dict[str, _Trigger]) -> frozenset[str] | None:
+    """Every whole word the trigger pattern can start at: prefixes, a stem and an ending
+    (~110,000 words, some 14 MB): one set lookup per word of an article finds where to
+    try the pattern, in place of trying it at every word. A phrase stem ("مؤتمر صحفي")
+    starts at a word made of a prefix and its first word."""
+    if not stems or not all(re.fullmatch(r"\w+(?: \w+)*", stem) for stem in stems):
+        return None  # no stems, or one with other characters: try every word
+    prefixes = {"".join(parts) for parts in product(*_PREFIX_CHOICES)}
+    endings = ("", *{*_NOUN_ENDINGS, *_VERB_ENDINGS})
+    heads = [stem.split(" ")[0] for stem in stems if " " in stem]
+    return frozenset(p + s + e for p in prefixes for s in stems if " " not in s for e in endings) | {
+        p + h for p in prefixes for h in heads
+    }
 
 
 # Words near a trigger that make it no event, or a planned or called-off one.
@@ -292,21 +331,54 @@ class _Hit:
     future: bool  # a verb trigger with the future prefix: "سيلتقي"
 
 
-_TOKEN = re.compile(r"\w+")
+def _words(words: MatchWords, lo: int, hi: int) -> list[tuple[int, str]]:
+    r"""(match-text offset, word) of the words of the match text between two offsets,
+    as ``re.finditer(r"\w+", text, lo, hi)`` gives them (cut at lo and hi)."""
+    first = bisect.bisect_right(words.ends, lo)
+    last = bisect.bisect_left(words.starts, hi, first)
+    found = list(zip(words.starts[first:last], words.keys[first:last], strict=True))
+    if found and found[0][0] < lo:
+        found[0] = (lo, found[0][1][lo - found[0][0] :])
+    if found and words.ends[last - 1] > hi:
+        start, key = found[-1]
+        found[-1] = (start, key[: hi - start])
+    return found
 
 
-def _words(m_text: MatchText, lo: int = 0, hi: int | None = None) -> list[tuple[int, str]]:
-    """(match-text offset, word) of the words of the match text between two offsets."""
-    end = len(m_text.text) if hi is None else hi
-    return [(m.start(), m.group()) for m in _TOKEN.finditer(m_text.text, lo, end)]
+def _by_sentence(sentences: Sentences, hits: list[_Hit]) -> list[tuple[tuple[int, int], list[_Hit]]]:
+    """The sentences that hold hits, in order, each with its hits (in text order)."""
+    grouped: dict[int, list[_Hit]] = {}
+    for h in hits:
+        i = sentences.index_at(h.start)
+        if sentences.spans and sentences.spans[i][0] <= h.start < sentences.spans[i][1]:
+            grouped.setdefault(i, []).append(h)
+    return [(sentences.spans[i], grouped[i]) for i in sorted(grouped)]
 
 
-def _hits(m_text: MatchText) -> list[_Hit]:
+def _hits(m_text: MatchText, words: MatchWords) -> list[_Hit]:
     """Every trigger in the text; word_index holds its match-text offset until the
-    sentence's words are known."""
+    sentence's words are known.
+
+    The pattern can only match at the start of a word (a \\w+ word: its lookbehind and
+    first characters see to that), and only of a word in lexicon.words; it is tried
+    there only, in order, as finditer would (everywhere else it fails).
+    """
     lexicon = _lexicon()
+    text = m_text.text
+    keys, starts = words.keys, words.starts
+    if lexicon.words is None:
+        candidates = starts
+    else:
+        candidates = [starts[i] for i, key in enumerate(keys) if key in lexicon.words]
     hits = []
-    for m in lexicon.pattern.finditer(m_text.text):
+    searched = 0
+    for candidate in candidates:
+        if candidate < searched:
+            continue  # inside the previous match (a phrase trigger)
+        m = lexicon.pattern.match(text, candidate)
+        if m is None:
+            continue
+        searched = m.end()
         trigger = lexicon.stems[m["stem"]]
         ending = m["end"] or ""
         if m["stem"] in lexicon.needs_ending and not ending:
@@ -343,13 +415,17 @@ LOCATIVES = frozenset(
 
 
 def _location(
-    m_text: MatchText, words: list[tuple[int, str]], places: list[Participant], trigger_start: int
-) -> Participant | None:
+    m_text: MatchText,
+    words: list[tuple[int, str]],
+    places: list[ParticipantLike],
+    trigger_start: int,
+    match_offsets: dict[int, int],
+) -> ParticipantLike | None:
     """The place the event is at: a place mention after في/ب (or إلى)."""
     located = []
     starts = [offset for offset, _ in words]
     for p in places:
-        at = bisect.bisect_left(starts, _match_offset(m_text, p.start))
+        at = bisect.bisect_left(starts, match_offsets[p.start])
         tail = [w for _, w in words[max(0, at - 2) : at]]
         glued = p.start > 0 and m_text.original[p.start - 1] == "ب"
         if glued or any(w in LOCATIVES for w in tail):
@@ -362,7 +438,7 @@ def _location(
 TITLE_REACH = 40  # characters from a nationality to the name it qualifies: "الروسي سيرغي لافروف"
 
 
-def _participants(entities: list[Participant], location: Participant | None) -> tuple[str, ...]:
+def _participants(entities: list[ParticipantLike], location: ParticipantLike | None) -> tuple[str, ...]:
     """People and organizations, and countries named by a nationality that qualifies
     the event ("مباحثات أميركية روسية") rather than a person's title ("الروسي لافروف")."""
     seen: dict[str, None] = {}
@@ -430,29 +506,35 @@ def _nearest_date(
 
 def find_events(
     text: str,
-    mentions: list[Participant],
+    mentions: Sequence[ParticipantLike],
     dates: list[DateExpression],
     published: dt.date | None = None,
     m_text: MatchText | None = None,
+    index: TextIndex | None = None,
 ) -> list[Event]:
     """The events an article reports, one per sentence and type, in text order.
 
     ``dates`` are the article's date expressions (tasks/date_expressions.py) and
-    ``published`` its publication date; pass the match text when it is computed.
+    ``published`` its publication date; pass the match text, or the article's
+    TextIndex, when it is computed.
     """
     types = event_types()
-    m_text = m_text or match_text(text)
+    index = index or TextIndex(text, m_text)
+    m_text = index.m_text
+    all_hits = _hits(m_text, index.words)
+    if not all_hits:
+        return []
     mentions = sorted(mentions, key=lambda m: m.start)
-    all_hits = _hits(m_text)
     events: list[Event] = []
-    for sentence in sentence_spans(text) if all_hits else []:
-        found = [h for h in all_hits if sentence[0] <= h.start < sentence[1]]
-        if not found:
-            continue
+    groups = _by_sentence(index.sentences, all_hits)
+    match_offsets = _match_offsets(m_text, [*(x for s, _ in groups for x in s), *(m.start for m in mentions)])
+    for sentence, found in groups:
         # the sentence's words; indexes local to it, so that no window reaches into another
-        words = _words(m_text, _match_offset(m_text, sentence[0]), _match_offset(m_text, sentence[1]))
+        words = _words(index.words, match_offsets[sentence[0]], match_offsets[sentence[1]])
         starts = [offset for offset, _ in words]
-        inside = [replace(h, word_index=bisect.bisect_left(starts, h.word_index)) for h in found]
+        inside = [
+            _Hit(h.trigger, h.start, h.end, bisect.bisect_left(starts, h.word_index), h.future) for h in found
+        ]
         hits = [h for h in inside if not _negated(words, h)]
         if not hits:
             continue
@@ -470,7 +552,9 @@ def find_events(
         for event_type, h in chosen.items():
             lo_w, hi_w = _window(text, sentence, h)
             near = [m for m in entities if lo_w <= m.start and m.end <= hi_w]
-            location = _location(m_text, words, [p for p in places if lo_w <= p.start < hi_w], h.start)
+            location = _location(
+                m_text, words, [p for p in places if lo_w <= p.start < hi_w], h.start, match_offsets
+            )
             date = _nearest_date(dates, sentence, (lo_w, hi_w), h.start)
             participants = _participants(near, location)
             status = _status(h, words, h in called_off, date, published)
@@ -513,9 +597,10 @@ def _with_antecedents(events: list[Event]) -> list[Event]:
     return out
 
 
-def _match_offset(m_text: MatchText, original: int) -> int:
-    """The first match-text position at or after an original offset."""
-    return int(np.searchsorted(m_text.offsets, original))
+def _match_offsets(m_text: MatchText, originals: list[int]) -> dict[int, int]:
+    """The first match-text position at or after each original offset (one NumPy call
+    for an article's sentences and mentions)."""
+    return dict(zip(originals, np.searchsorted(m_text.offsets, originals).tolist(), strict=True))
 
 
 def _negated(words: list[tuple[int, str]], hit: _Hit) -> bool:

@@ -65,10 +65,22 @@ def _without_proclitics(word: str) -> str:
     return word
 
 
+# _without_proclitics over a whole key in two C passes (~10x faster than a Python call
+# per word). A key's words are separated by single spaces, so a word starts after " ".
+# The three rules apply to disjoint words, and neither pass's output starts a word that
+# the other matches (both leave "ال" at its start), so the order of the passes is free.
+_LAM_LAM = re.compile(r" ل(?=ل\S\S)")  # "للامم" -> "الامم"
+_PROCLITICS = re.compile(r" (?:[وفبكل]|[وف][بكل])(?=ال\S)")  # "وبالصين" -> "الصين"
+
+
 def _evidence(text: str) -> str:
-    """The article's words, padded, plus a copy with proclitics taken off "ال" words."""
+    """The article's words, padded, plus a copy with proclitics taken off "ال" words.
+
+    >>> _evidence("وقال للامم وبالصين ويتكوف")
+    ' وقال للامم وبالصين ويتكوف | وقال الامم الصين ويتكوف '
+    """
     key = normalize_arabic(text)
-    bare = " ".join(_without_proclitics(w) for w in key.split())
+    bare = _PROCLITICS.sub(" ", _LAM_LAM.sub(" ا", " " + key))[1:]
     return f" {key} | {bare} "
 
 

@@ -189,13 +189,16 @@ class LineInfo:
     opens: bool = False
 
 
+# Longest first; phrases of one length cannot both match, so ties need no order.
+_CHROME_BY_LENGTH = sorted(CHROME_PHRASES, key=len, reverse=True)
+
+
 def _strip_chrome_phrases(key: str) -> str:
     """What remains of a normalised line once known chrome phrases are cut from its start."""
-    phrases = sorted(CHROME_PHRASES, key=len, reverse=True)
     changed = True
     while key and changed:
         changed = False
-        for phrase in phrases:
+        for phrase in _CHROME_BY_LENGTH:
             if key == phrase or key.startswith(phrase + " "):
                 key = key[len(phrase) :].lstrip()
                 changed = True

@@ -109,11 +109,32 @@ def match_text(original: str) -> MatchText:
     )
 
 
+def _key_table() -> dict[int, str | None]:
+    """_TABLE below the surrogates as a str.translate map, boundaries as spaces: only
+    the code points it changes (the rest stay themselves, as in match_text)."""
+    table: dict[int, str | None] = {}
+    for cp, mapped in enumerate(_TABLE[:_FAST_END].tolist()):
+        value = None if mapped == 0 else " " if chr(mapped) in BOUNDARIES else chr(mapped)
+        if value != chr(cp):
+            table[cp] = value
+    return table
+
+
+_FAST_END = 0xD800  # the surrogates: match_text rejects a lone one, translate would not
+_KEY_TABLE = _key_table()
+
+
 def key_of(spelling: str) -> str:
     """The matching key of a gazetteer spelling: its match text, punctuation as spaces.
+
+    Called for every mention, so it skips match_text's offset map and NumPy set-up:
+    one str.translate (the same table; runs of spaces fold in the split) for text
+    below U+D800 (Arabic, Latin, punctuation), match_text itself for the rest.
 
     >>> key_of("إلمندورف-ريتشاردسون"), key_of("«الاتحاد الأوروبي»")
     ('المندورف ريتشاردسون', 'الاتحاد الاوروبي')
     """
+    if not spelling or ord(max(spelling)) < _FAST_END:
+        return " ".join(spelling.translate(_KEY_TABLE).split())
     text = match_text(spelling).text
     return " ".join("".join(" " if c in BOUNDARIES else c for c in text).split())

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import numpy as np
 
@@ -38,7 +39,7 @@ from tasks.entity_cues import (
     STOP_WORDS,
     is_modifier,
 )
-from tasks.match_text import COMMA, MatchText, key_of, match_text
+from tasks.match_text import COMMA, MatchText, key_of
 from tasks.quote_cues import (
     CLAUSE_BREAKERS,
     CLOSERS,
@@ -61,7 +62,7 @@ from tasks.quote_cues import (
     SPEAKER_STOPS,
     SUBJECT_OPENERS,
 )
-from tasks.sentences import Sentences
+from tasks.sentences import DIGIT, MatchWords, TextIndex
 
 MAX_QUOTE_CHARS = 600
 MIN_SPEECH_WORDS = 3  # "مثمرة للغاية" in marks is a term; a colon overrides
@@ -72,6 +73,7 @@ _BREAKS = re.compile(r"\n+")
 
 _WORD = re.compile(r"[^\W\d_][\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]*|\d+")
 _KEY_WORD = re.compile(r"[^\W\d_]\w*|\d+")  # a word of the match text (marks already dropped)
+_COMMA = re.compile(re.escape(COMMA))
 _COMMAS = "،,؛;"
 _TITLE_HEADS = frozenset(t[0] for t in PERSON_TITLES)
 
@@ -84,6 +86,20 @@ class EntitySpan:
     entity_type: str
     start: int
     end: int
+
+
+class EntitySpanLike(Protocol):
+    """What the quote finder reads of a mention: an EntitySpan, or any row with its
+    fields (the batch passes the mentions it also gives the event finder)."""
+
+    @property
+    def entity_id(self) -> str: ...
+    @property
+    def entity_type(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -143,22 +159,28 @@ def _is_opener(text: str, i: int) -> bool:
 def quote_spans(text: str) -> list[_Span]:
     """Every stretch between quote marks, paragraph by paragraph, speech or not."""
     spans: list[_Span] = []
-    offset = 0
-    for paragraph in text.split("\n"):
-        spans.extend(_paragraph_spans(text, offset, offset + len(paragraph)))
-        offset += len(paragraph) + 1
+    # the marks of the whole text in one scan, then the paragraphs that hold any
+    marks = [(m.start(), m.group()) for m in _MARK.finditer(text)]
+    k = 0
+    while k < len(marks):
+        end = text.find("\n", marks[k][0])
+        end = len(text) if end < 0 else end
+        first = k
+        while k < len(marks) and marks[k][0] < end:
+            k += 1
+        spans.extend(_paragraph_spans(text, end, marks[first:k]))
     return spans
 
 
 _MARK = re.compile("[" + re.escape(OPENERS + CLOSERS) + "]")
 
 
-def _paragraph_spans(text: str, begin: int, end: int) -> list[_Span]:
+def _paragraph_spans(text: str, end: int, marks: list[tuple[int, str]]) -> list[_Span]:
+    """The spans of one paragraph (ending at end), from its quote marks (offset, mark)."""
     spans: list[_Span] = []
     open_at: int | None = None
     opener = ""
-    for m in _MARK.finditer(text, begin, end):
-        i, ch = m.start(), m.group()
+    for i, ch in marks:
         if open_at is not None and i - open_at > MAX_QUOTE_CHARS:
             limit = open_at + MAX_QUOTE_CHARS
             spans.append(_span(text, open_at + 1, _sentence_end(text, open_at + 1, limit), False))
@@ -209,23 +231,25 @@ class _Words:
     """The words of an article as parallel lists; _Word tuples are made on demand
     (an article has hundreds of words, a quote looks at a few dozen)."""
 
-    def __init__(self, m_text: MatchText) -> None:
-        matches = list(_KEY_WORD.finditer(m_text.text))
-        self.keys = [m.group() for m in matches]
-        if not matches:
+    def __init__(self, m_text: MatchText, words: MatchWords) -> None:
+        self.keys, self.match_starts, bounds = _key_words(words)
+        if not self.keys:
             self.starts: list[int] = []
             self.ends: list[int] = []
             self.commas: list[bool] = []
+            self.comma_words: list[int] = []
             return
-        bounds = np.array([m.span() for m in matches], dtype=np.int64)
-        self.starts = m_text.offsets[bounds[:, 0]].tolist()
+        starts, ends = bounds
+        self.starts = m_text.offsets[starts].tolist()
         # a word ends after the dropped characters (diacritics, tatweel) right after it
-        ends = m_text.offsets[bounds[:, 1] - 1] + 1
-        self.ends = _next_boundary(m_text.original, m_text.offsets)[ends].tolist()
-        commas = np.cumsum(np.frombuffer(m_text.text.encode("utf-32-le"), dtype=np.uint32) == ord(COMMA))
-        commas = np.concatenate(([0], commas))
-        previous_end = np.concatenate(([0], bounds[:-1, 1]))
-        self.commas = (commas[bounds[:, 0]] > commas[previous_end]).tolist()
+        self.ends = _word_ends(m_text, ends)
+        # the words with a comma before them (since the previous word): the word after
+        # each comma of the match text (commas are few, words are hundreds)
+        after = {bisect_right(self.match_starts, m.start()) for m in _COMMA.finditer(m_text.text)}
+        self.comma_words = sorted(after - {len(self.keys)})
+        self.commas = [False] * len(self.keys)
+        for i in self.comma_words:
+            self.commas[i] = True
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -234,34 +258,56 @@ class _Words:
         return _Word(self.starts[i], self.ends[i], self.keys[i], self.commas[i])
 
 
-def _next_boundary(original: str, offsets: np.ndarray) -> np.ndarray:
-    """For each original offset i, the first offset >= i that is kept in the match text
-    or is whitespace folded away: where a word that ends at i really ends."""
-    n = len(original)
-    stop = np.zeros(n + 1, dtype=bool)
-    stop[n] = True
-    stop[offsets] = True
-    if n:
-        codes = np.frombuffer(original.encode("utf-32-le"), dtype=np.uint32)
-        stop[:n] |= np.isin(codes, _WHITESPACE)
-    index = np.where(stop, np.arange(n + 1), n)
-    return np.minimum.accumulate(index[::-1])[::-1]
+def _key_words(words: MatchWords) -> tuple[list[str], list[int], tuple[np.ndarray, np.ndarray]]:
+    """The _KEY_WORD words of a match text, their match-text starts, and their bounds as
+    arrays: the \\w+ words, but for those that open with a digit ("2015م" is "2015"
+    and "م")."""
+    split = [
+        i
+        for i in np.flatnonzero(words.kinds[words.start_array] == DIGIT).tolist()
+        if not words.keys[i].isdecimal()
+    ]
+    if not split:
+        return words.keys, words.starts, (words.start_array, words.end_array)
+    keys, starts, ends = list(words.keys), list(words.starts), list(words.ends)
+    for i in reversed(split):  # from the end, so that the indexes before stay put
+        at = words.starts[i]
+        found = [(m.group(), at + m.start(), at + m.end()) for m in _KEY_WORD.finditer(words.keys[i])]
+        keys[i : i + 1] = [key for key, _, _ in found]
+        starts[i : i + 1] = [start for _, start, _ in found]
+        ends[i : i + 1] = [end for _, _, end in found]
+    return keys, starts, (np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64))
 
 
-_WHITESPACE = np.array([cp for cp in range(0x3001) if chr(cp).isspace()], dtype=np.uint32)
+def _word_ends(m_text: MatchText, ends: np.ndarray) -> list[int]:
+    """Original offsets where the words that end at match-text offsets ``ends`` really
+    end: after their last character and the characters dropped right after it
+    (diacritics, tatweel), so at the first original offset that is kept in the match
+    text or is whitespace (whitespace folded away is not kept)."""
+    after = m_text.offsets[ends - 1] + 1
+    # the next kept character: usually the one right after the word
+    kept = np.append(m_text.offsets, len(m_text.original))[ends]
+    out: list[int] = after.tolist()
+    for k in np.flatnonzero(kept != after).tolist():
+        space = _SPACE.search(m_text.original, out[k], int(kept[k]))
+        out[k] = space.start() if space else int(kept[k])
+    return out
+
+
+_SPACE = re.compile(r"\s")  # the same characters as str.isspace
 
 
 class _Article:
     """One article's words, sentences, mentions and quote spans, with lookups."""
 
-    def __init__(self, text: str, mentions: list[EntitySpan], m_text: MatchText | None = None) -> None:
+    def __init__(self, text: str, mentions: Sequence[EntitySpanLike], index: TextIndex) -> None:
         self.text = text
-        self.sentences = Sentences(text)
+        self.sentences = index.sentences
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
         self._mention_at = {m.start: m for m in self.mentions}
         # words and their keys from the article's match text: one normalisation pass
-        self.words = _Words(m_text or match_text(text))
+        self.words = _Words(index.m_text, index.words)
         self._word_starts = self.words.starts
         self.spans = quote_spans(text)
         self._span_starts = [s.start for s in self.spans]
@@ -283,10 +329,10 @@ class _Article:
         i = bisect_right(self.words.ends, offset) - 1
         return self.words[i] if i >= 0 and self.words.starts[i] >= floor else None
 
-    def mention_at(self, start: int) -> EntitySpan | None:
+    def mention_at(self, start: int) -> EntitySpanLike | None:
         return self._mention_at.get(start)
 
-    def mentions_in(self, start: int, end: int) -> list[EntitySpan]:
+    def mentions_in(self, start: int, end: int) -> list[EntitySpanLike]:
         i = bisect_left(self._mention_starts, start)
         out = []
         while i < len(self.mentions) and self.mentions[i].start < end:
@@ -325,72 +371,74 @@ def _bare_key(key: str) -> str:
     return key[1:] if len(key) > 3 and key[0] in "وفبل" else key
 
 
-def _adjunct_at(article: _Article, words: list[_Word], i: int, description: bool) -> bool:
-    """Whether words[i] starts something that is not part of the speaker."""
-    w = words[i]
-    if w.key in ("في", "فى"):
-        return not (description and i > 0 and all(x.key not in ("في", "فى") for x in words[:i]))
-    bare = w.key[1:] if w.key[:1] in "وف" else w.key
-    if w.key in SPEAKER_STOPS or bare in SPEAKER_STOPS or w.key.isdigit():
+def _adjunct_at(article: _Article, first: int, i: int, description: bool) -> bool:
+    """Whether word i starts something that is not part of the speaker, in the chunk of
+    words that starts at word ``first``."""
+    words = article.words
+    key, start = words.keys[i], words.starts[i]
+    if key in ("في", "فى"):
+        return not (description and i > first and all(x not in ("في", "فى") for x in words.keys[first:i]))
+    bare = key[1:] if key[:1] in "وف" else key
+    if key in SPEAKER_STOPS or bare in SPEAKER_STOPS or key.isdigit():
         return True
-    mention = article.mention_at(w.start)
-    if mention is None and article.text[w.start : w.end].rstrip("ا").endswith("ً"):
+    mention = article.mention_at(start)
+    if mention is None and article.text[start : words.ends[i]].rstrip("ا").endswith("ً"):
         return True  # an adverb in the accusative: "علنًا", "سابقاً"
-    if w.key.startswith("ل") and mention is None:
+    if key.startswith("ل") and mention is None:
         # "للصحفيين", "لبوتين", "لـ«روسيا اليوم»": an addressee; "لافروف" is a mention itself
         return (
-            w.key.startswith("لل")
-            or article.mention_at(w.start + 1) is not None
-            or "\u0640" in article.text[w.start : w.start + 2]
+            key.startswith("لل")
+            or article.mention_at(start + 1) is not None
+            or "\u0640" in article.text[start : start + 2]
         )
     return False
 
 
-def _is_apposition(article: _Article, chunk: list[_Word]) -> bool:
-    first = chunk[0]
-    mention = article.mention_at(first.start)
+def _is_apposition(article: _Article, i: int) -> bool:
+    """Whether the chunk that starts at word i is an apposition of the speaker."""
+    mention = article.mention_at(article.words.starts[i])
     if mention is not None and mention.entity_type == "PER":
         return True
-    return first.key in APPOSITION_ROLES or first.key in _TITLE_HEADS
+    key = article.words.keys[i]
+    return key in APPOSITION_ROLES or key in _TITLE_HEADS
 
 
 def _clean_speaker(article: _Article, start: int, end: int) -> tuple[int, int] | None:
     """The speaker within text[start:end]: its first phrase and appositions, adjuncts cut."""
-    words = article.words_in(start, end)
-    chunks: list[list[_Word]] = []
-    for w in words:
-        if not chunks or w.comma_before:
-            chunks.append([])
-        chunks[-1].append(w)
-    if words and not words[0].comma_before and chunks and chunks[0] and chunks[0][0] is not words[0]:
-        pass
-    taken: list[_Word] = []
-    for index, chunk in enumerate(chunks):
-        if index > 0 and not _is_apposition(article, chunk):
+    words = article.words
+    first, last = article.word_range(start, end)
+    # chunks: the words between commas, as word indexes [lo, hi); what is taken is the
+    # words [first, taken): whole chunks, and the last one up to its cut
+    commas = words.comma_words
+    bounds = [first, *commas[bisect_right(commas, first) : bisect_left(commas, last)], last]
+    taken = first
+    for index in range(len(bounds) - 1 if first < last else 0):
+        lo, hi = bounds[index], bounds[index + 1]
+        if index > 0 and not _is_apposition(article, lo):
             break
-        description = chunk[0].key in DESCRIPTION_HEADS
-        cut = next((i for i in range(len(chunk)) if _adjunct_at(article, chunk, i, description)), len(chunk))
-        lead = article.mention_at(chunk[0].start)
+        description = words.keys[lo] in DESCRIPTION_HEADS
+        cut = next((i for i in range(lo, hi) if _adjunct_at(article, lo, i, description)), hi)
+        lead = article.mention_at(words.starts[lo])
         if lead is not None:
             # "الكرملين موقفه": a name ends the phrase, bar adjectives ("صحيفة ... البريطانية")
-            inside = sum(1 for w in chunk if w.end <= lead.end)
-            while inside < cut and is_modifier(chunk[inside].key):
+            inside = bisect_right(words.ends, lead.end, lo, hi)  # word ends rise
+            while inside < cut and is_modifier(words.keys[inside]):
                 inside += 1
             cut = min(cut, inside)
-        taken.extend(chunk[:cut])
-        if cut < len(chunk) or len(taken) >= MAX_SPEAKER_WORDS:
+        taken = cut
+        if cut < hi or taken - first >= MAX_SPEAKER_WORDS:
             break
-    if not taken or len(taken) > MAX_SPEAKER_WORDS:
+    if taken == first or taken - first > MAX_SPEAKER_WORDS:
         return None
-    end = taken[-1].end
-    phrase = article.text[taken[0].start : end]
+    begin, end = words.starts[first], words.ends[taken - 1]
+    phrase = article.text[begin:end]
     if (
         sum(phrase.count(c) for c in OPENERS + "»") % 2
         and end < len(article.text)
         and article.text[end] in CLOSERS
     ):
         end += 1  # 'موقع "أكسيوس"': keep the closing mark of a quoted name
-    return taken[0].start, end
+    return begin, end
 
 
 def _speaker_entity(article: _Article, start: int, end: int) -> str | None:
@@ -406,7 +454,7 @@ def _speaker_entity(article: _Article, start: int, end: int) -> str | None:
         people.append(m)
     if people:
         return people[-1].entity_id
-    words = article.words_in(start, end)
+    words = article.words_in(start, end, 2)  # the head and the word after it
     if not words or not inside:
         return None
     first = inside[0]
@@ -453,10 +501,9 @@ _CUE_KINDS = _cue_kinds()
 def _cues(article: _Article) -> list[_Cue]:
     cues = []
     words = article.words
-    for i, key in enumerate(words.keys):
-        kind = _CUE_KINDS.get(key)
-        if kind is None:
-            continue
+    # one set lookup per word, in C but for the loop (a regex of 800 words is far slower)
+    for i in [i for i, key in enumerate(words.keys) if key in _CUE_KINDS]:
+        kind = _CUE_KINDS[words.keys[i]]
         w = words[i]
         if kind == "shadda":
             if "\u0651" not in article.text[w.start : w.end]:
@@ -468,9 +515,12 @@ def _cues(article: _Article) -> list[_Cue]:
 
 
 class _Finder:
-    def __init__(self, text: str, mentions: list[EntitySpan], m_text: MatchText | None = None) -> None:
-        self.article = _Article(text, mentions, m_text)
+    def __init__(self, text: str, mentions: Sequence[EntitySpanLike], index: TextIndex) -> None:
+        self.article = _Article(text, mentions, index)
         self.speech = [s for s in self.article.spans if _is_speech(text, s)]
+        # a verb's reported speech, found by _outer and read again by indirect: cue start
+        # -> (the إن/أن, where the speech ends)
+        self._verb_speech: dict[int, tuple[int | None, int]] = {}
         self.cues = self._outer(_cues(self.article))
         self.last: _Speaker | None = None
         self.last_at = 0
@@ -488,8 +538,10 @@ class _Finder:
                 sentence_end = self.article.sentences.at(cue.start)[1]
                 marks = [s.start - 1 for s in self.speech if cue.end <= s.start - 1 < sentence_end]
                 at = self._complementizer(cue, min([sentence_end, *marks]))
+                content_end = sentence_end
                 if at is not None:
-                    inside_until = self._content_end(at, sentence_end)
+                    inside_until = content_end = self._content_end(at, sentence_end)
+                self._verb_speech[cue.start] = (at, content_end)
         return kept
 
     def _content_end(self, at: int, sentence_end: int) -> int:
@@ -497,9 +549,9 @@ class _Finder:
         clause of the reporter's own (", مضيفاً", ", لكنه شدد", ", إلا أن")."""
         words = self.article.words
         first, last = self.article.word_range(at, sentence_end)
-        for i in range(first + 1, last):
-            if not words.commas[i]:
-                continue  # only a comma starts the reporter's next clause
+        commas = words.comma_words  # only a comma starts the reporter's next clause
+        for k in range(bisect_right(commas, first), bisect_left(commas, last)):
+            i = commas[k]
             key = words.keys[i]
             bare = key[1:] if key[:1] in "وف" else key
             if key in CLAUSE_BREAKERS or bare in PARTICIPLES or bare in REPORTING_VERBS:
@@ -532,7 +584,7 @@ class _Finder:
         """The speaker named right after a reporting verb, up to end."""
         if cue.kind == "source":
             start = cue.end
-            words = self.article.words_in(start, end)
+            words = self.article.words_in(start, end, 1)
             if words and words[0].key in PRONOUN_SOURCES:
                 return self._inherited(cue.start)
             if words and words[0].key in ("ل", "عن"):
@@ -720,7 +772,7 @@ class _Finder:
         # ("«لعبة الجوع»", "“طب بشري، طب أسنان”") far more often than speech
         return None
 
-    def _modifier_mention(self, m: EntitySpan) -> bool:
+    def _modifier_mention(self, m: EntitySpanLike) -> bool:
         before = self.article.word_before(m.start, max(0, m.start - 30))
         return before is not None and before.key in RELATION_WORDS
 
@@ -755,20 +807,24 @@ class _Finder:
 
     def indirect(self, cue: _Cue, speech_starts: list[int]) -> Quote | None:
         sentence_start, sentence_end = self.article.sentences.at(cue.start)
-        marks = [s for s in self.speech if cue.end <= s.start - 1 < sentence_end]
-        limit = min([sentence_end, *(s.start - 1 for s in marks)])
-        at = (
-            self._source_complementizer(cue, limit)
-            if cue.kind == "source"
-            else self._complementizer(cue, limit)
-        )
+        if cue.kind == "verb":
+            at, content_end = self._verb_speech[cue.start]  # as _outer found it
+        else:
+            marks = [s for s in self.speech if cue.end <= s.start - 1 < sentence_end]
+            limit = min([sentence_end, *(s.start - 1 for s in marks)])
+            at = (
+                self._source_complementizer(cue, limit)
+                if cue.kind == "source"
+                else self._complementizer(cue, limit)
+            )
+            if at is not None:
+                content_end = self._content_end(at, sentence_end)
         if at is None:
             return None
-        content_end = self._content_end(at, sentence_end)
-        words = self.article.words_in(at, content_end)
-        if len(words) < 3:
+        first, last = self.article.word_range(at, content_end)
+        if last - first < 3:
             return None
-        start = words[1].start
+        start = self.article.words.starts[first + 1]
         if any(start <= s < content_end for s in speech_starts):
             return None  # the content is quoted: the direct quote carries it
         end = content_end
@@ -811,10 +867,16 @@ def _adjacent(text: str, start: int, end: int) -> bool:
     return not gap.strip(" .،,؛;\u00a0") and "\n" not in gap
 
 
-def find_quotes(text: str, mentions: list[EntitySpan], m_text: MatchText | None = None) -> list[Quote]:
+def find_quotes(
+    text: str,
+    mentions: Sequence[EntitySpanLike],
+    m_text: MatchText | None = None,
+    index: TextIndex | None = None,
+) -> list[Quote]:
     """Every direct and indirect quote in an article, in text order; ``mentions`` are the
-    article's entity mentions (speakers link to them). Pass the match text if computed."""
-    finder = _Finder(text, mentions, m_text)
+    article's entity mentions (speakers link to them). Pass the match text, or the
+    article's TextIndex, if computed."""
+    finder = _Finder(text, mentions, index or TextIndex(text, m_text))
     speech = finder.speech
     speech_starts = [s.start for s in speech]
     # walk quotes and reporting verbs in text order, so that "وأضاف" inherits correctly

@@ -9,7 +9,7 @@ same entity IDs as everywhere else.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import polars as pl
 
@@ -18,10 +18,11 @@ from schemas.dates import DATES
 from schemas.events import EVENTS
 from schemas.quotes import QUOTES
 from tasks.date_expressions import find_dates
-from tasks.events import Participant, find_events
+from tasks.events import find_events
 from tasks.ids import stable_id
 from tasks.match_text import match_text
-from tasks.quotes import EntitySpan, find_quotes
+from tasks.quotes import find_quotes
+from tasks.sentences import TextIndex
 
 
 @dataclass(frozen=True)
@@ -31,11 +32,22 @@ class QuotesEvents:
     dates: pl.DataFrame
 
 
-def _mentions_by_article(mentions: pl.DataFrame) -> dict[str, list[Participant]]:
-    by_article: dict[str, list[Participant]] = {}
-    columns = ("article_id", "entity_id", "entity_type", "start", "end", "method")
-    for aid, entity_id, entity_type, start, end, method in mentions.select(columns).iter_rows():
-        by_article.setdefault(aid, []).append(Participant(entity_id, entity_type, start, end, method))
+class _Mention(NamedTuple):
+    """A row of the mentions table, as the quote and the event finders read it (a tuple,
+    not a Participant and an EntitySpan each: a batch has tens of thousands)."""
+
+    entity_id: str
+    entity_type: str
+    start: int
+    end: int
+    method: str
+
+
+def _mentions_by_article(mentions: pl.DataFrame) -> dict[str, list[_Mention]]:
+    by_article: dict[str, list[_Mention]] = {}
+    rows = mentions.select("entity_id", "entity_type", "start", "end", "method").iter_rows()
+    for aid, row in zip(mentions["article_id"].to_list(), rows, strict=True):
+        by_article.setdefault(aid, []).append(_Mention._make(row))
     return by_article
 
 
@@ -48,13 +60,12 @@ def extract_quotes_events(articles: pl.DataFrame, mentions: pl.DataFrame) -> Quo
     dates: list[tuple[Any, ...]] = []
     for aid, body, published in articles.select("article_id", "body", "published_date").iter_rows():
         entities = by_article.get(aid, [])
-        m_text = match_text(body)
-        found_dates = find_dates(body, published, m_text)
+        index = TextIndex(body, match_text(body))
+        found_dates = find_dates(body, published, index=index)
         dates.extend(
             (aid, d.start, d.end, d.text, d.kind, d.calendar, d.value, d.date, d.precision, d.anchor)
             for d in found_dates
         )
-        speakers = [EntitySpan(e.entity_id, e.entity_type, e.start, e.end) for e in entities]
         quotes.extend(
             (
                 stable_id("quote", aid, q.kind, str(q.start), str(q.end)),
@@ -71,9 +82,9 @@ def extract_quotes_events(articles: pl.DataFrame, mentions: pl.DataFrame) -> Quo
                 q.attribution,
                 q.confidence,
             )
-            for q in find_quotes(body, speakers, m_text)
+            for q in find_quotes(body, entities, index=index)
         )
-        for e in find_events(body, entities, found_dates, published, m_text):
+        for e in find_events(body, entities, found_dates, published, index=index):
             d = e.date
             events.append(
                 (
