@@ -9,8 +9,9 @@ the whole benchmark (started here on a free loopback port, as a deployment's run
 are), and measures
 
 - end to end: wall time of the command, articles per second;
-- per stage: from the first batch task's start to the last one's end (the Prefect
-  task runs of the flow run), articles per second through it;
+- per step, from the run's timings (runs table): inventory, the batches, dedup in
+  wall seconds, and each per-batch stage as worker seconds summed over batches,
+  with articles per second per worker; publish from its Prefect task run;
 - peak memory: the sum of the RSS of the command's whole process tree (flow and
   worker processes), sampled every 0.1 s; the Prefect server is reported apart;
 - output size: the published snapshot on disk;
@@ -94,7 +95,7 @@ class Measured:
     peak_rss_mb: float
     server_rss_mb: float
     output_mb: float
-    stages: dict[str, dict[str, float]] = field(default_factory=dict)
+    stages: dict[str, dict[str, float | str]] = field(default_factory=dict)
     noop_seconds: float = 0.0
     noop_flow_seconds: float = 0.0
 
@@ -120,9 +121,9 @@ def _run(env: dict[str, str], args: list[str], server: psutil.Process) -> tuple[
     return seconds, peak, server_rss
 
 
-def _task_stages(api_url: str, flow_run_id: str) -> tuple[dict[str, dict[str, float]], float]:
-    """Per task name: span from first start to last end, summed run time, task runs;
-    and the flow run's own duration."""
+def _task_runs(api_url: str, flow_run_id: str) -> tuple[dict[str, float], float]:
+    """Wall seconds per task name (the one-per-run tasks: publish, report) and the
+    flow run's own duration, from the Prefect API."""
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
     from prefect.settings import PREFECT_API_URL, temporary_settings
@@ -134,20 +135,14 @@ def _task_stages(api_url: str, flow_run_id: str) -> tuple[dict[str, dict[str, fl
             flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run.id])), limit=200, offset=len(runs)
         ):
             runs += page
-    stages: dict[str, dict[str, Any]] = {}
-    for run in runs:
-        if run.start_time is None or run.end_time is None:
-            continue
-        stage = stages.setdefault(run.name.rsplit("-", 1)[0], {"first": run.start_time, "last": run.end_time})
-        stage["first"] = min(stage["first"], run.start_time)
-        stage["last"] = max(stage["last"], run.end_time)
-        stage["busy"] = stage.get("busy", 0.0) + run.total_run_time.total_seconds()
-        stage["runs"] = stage.get("runs", 0) + 1
-    spans = {
-        name: {"seconds": (s["last"] - s["first"]).total_seconds(), "busy": s["busy"], "runs": s["runs"]}
-        for name, s in sorted(stages.items(), key=lambda item: item[1]["first"])
-    }
-    return spans, flow_run.total_run_time.total_seconds()
+    seconds = {run.name.rsplit("-", 1)[0]: run.total_run_time.total_seconds() for run in runs}
+    return seconds, flow_run.total_run_time.total_seconds()
+
+
+def _timings(out: Path) -> dict[str, dict[str, float | str]]:
+    """The last run's timings from the runs table: step -> scope, seconds."""
+    row = pl.read_parquet(out / "runs.parquet")["timings"][-1].to_list()
+    return {t["step"]: {"scope": t["scope"], "seconds": t["seconds"]} for t in row}
 
 
 def _current_rows(out: Path) -> tuple[str, int, int]:
@@ -163,12 +158,14 @@ def measure(n: int, env: dict[str, str], server: psutil.Process, work: Path, ext
     args = ["--input", str(landing), "--output", str(out), *extra]
     seconds, peak, server_rss = _run(env, args, server)
     flow_run_id, articles, files = _current_rows(out)
-    stages, _ = _task_stages(env["PREFECT_API_URL"], flow_run_id)
+    stages = _timings(out)
+    tasks, _ = _task_runs(env["PREFECT_API_URL"], flow_run_id)
+    stages["publish"] = {"scope": "wall", "seconds": tasks["publish"]}
     output = _du(out / "snapshots" / (out / "CURRENT").read_text(encoding="utf-8").strip())
     result = Measured(articles, files, seconds, peak / MB, server_rss / MB, output / MB, stages)
     result.noop_seconds, _, _ = _run(env, args, server)
     noop_run, _, _ = _current_rows(out)
-    _, result.noop_flow_seconds = _task_stages(env["PREFECT_API_URL"], noop_run)
+    _, result.noop_flow_seconds = _task_runs(env["PREFECT_API_URL"], noop_run)
     return result
 
 
@@ -209,15 +206,25 @@ def report(results: dict[int, Measured], naive_rate: float, naive_articles: int)
         f"Naive baseline: {naive_articles:,} articles at {naive_rate:,.1f} articles/s (one process).",
         "",
     ]
-    stage_names = list(next(iter(results.values())).stages)
-    lines += ["| stage | " + " | ".join(f"{n:,}: s (articles/s)" for n in results) + " |"]
-    lines += ["|---|" + "---|" * len(results)]
-    for stage in stage_names:
+    first = next(iter(results.values())).stages
+    lines += [
+        "Per step: wall seconds, or for a per-batch stage its worker seconds summed over batches "
+        "(articles/s per worker in brackets).",
+        "",
+        "| step | " + " | ".join(f"{n:,}" for n in results) + " |",
+        "|---|" + "---|" * len(results),
+    ]
+    for stage in first:
         cells = []
         for m in results.values():
             s = m.stages.get(stage)
-            cells.append(f"{s['seconds']:.1f} ({m.articles / max(s['seconds'], 1e-9):,.0f})" if s else "-")
-        lines.append(f"| {stage} | " + " | ".join(cells) + " |")
+            if s is None:
+                cells.append("-")
+                continue
+            seconds = float(s["seconds"])
+            per_worker = f" ({m.articles / seconds:,.0f}/s)" if s["scope"] == "batches" and seconds else ""
+            cells.append(f"{seconds:.1f} s{per_worker}")
+        lines.append(f"| {stage} ({first[stage]['scope']}) | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 

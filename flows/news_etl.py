@@ -2,11 +2,11 @@
 
     lock the output
       inventory (which files are new, changed, unchanged or gone)
-        -> parse, fingerprint, language-tag, find entities, then quotes,
-           events and dates in each batch (unchanged files: rows carried over)
+        -> per batch, one task: parse, fingerprint, language-tag, find entities,
+           then quotes, events and dates (unchanged files: rows carried over)
         -> deduplicate over the whole corpus -> publish
       or, when nothing changed: publish the previous tables again
-    report (summary and rejects as artifacts on the run)
+    report (summary, timings and rejects as artifacts on the run)
 
 Batches run in parallel; deduplicate is one corpus-wide task over fingerprints.
 Entities, quotes and events are found in every article, duplicates too (they
@@ -24,12 +24,12 @@ from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from prefect import flow, runtime
-from prefect.tasks import Task
 from pydantic import Field
 
 from flows.progress import Progress
-from flows.runners import RunnerKind, batch_runner, run_pipelined, worker_count
+from flows.runners import RunnerKind, batch_runner, run_batches, worker_count
 from flows.version import code_digest, code_version
+from tasks.batch_stages import BatchParams, BatchReport
 from tasks.batches import Batch, files_per_batch, plan_batches
 from tasks.dedup import DedupParams
 from tasks.language import DEFAULT_MAX_CHARS, check_languages
@@ -37,26 +37,15 @@ from tasks.run_lock import locked
 from tasks.runs import new_run_id
 from tasks.steps import (
     deduplicate,
-    extract_entities_batch,
-    extract_quotes_events_batch,
-    fingerprint_batch,
-    parse_batch,
+    process_batch,
     publish_tables,
     report_run,
     republish_tables,
-    tag_languages_batch,
     take_inventory,
 )
+from tasks.timings import Timings
 
 MB = 1024 * 1024
-# The per-batch stages, in order; each reads the parts the ones before it wrote.
-BATCH_STAGES: tuple[Task[..., Any], ...] = (
-    parse_batch,
-    fingerprint_batch,
-    tag_languages_batch,
-    extract_entities_batch,
-    extract_quotes_events_batch,
-)
 
 
 @dataclass(frozen=True)
@@ -69,7 +58,9 @@ class RunSummary:
     files_read: int = 0  # new and changed files; the others were carried over
 
 
-def _run_row(run_id: str, started: dt.datetime, parameters: dict[str, Any]) -> dict[str, Any]:
+def _run_row(
+    run_id: str, started: dt.datetime, parameters: dict[str, Any], timings: Timings
+) -> dict[str, Any]:
     """The run's row of the runs table (row counts are added at publish)."""
     return {
         "run_id": run_id,
@@ -78,6 +69,7 @@ def _run_row(run_id: str, started: dt.datetime, parameters: dict[str, Any]) -> d
         "finished_at": dt.datetime.now(dt.UTC),
         "parameters": json.dumps(parameters, sort_keys=True),
         "code_version": code_version(),
+        "timings": timings.rows(),
     }
 
 
@@ -197,48 +189,58 @@ def news_etl(
     )
 
     with locked(output, run_id):  # one run at a time per output location
+        timings = Timings()
         digest = code_digest()
-        inventory = take_inventory(
-            input,
-            pattern,
-            output,
-            run_id,
-            allow_empty,
-            full_refresh,
-            deleted_files,
-            verify_checksums,
-            parameters,
-            digest,
-        )
+        with timings.wall("inventory"):
+            inventory = take_inventory(
+                input,
+                pattern,
+                output,
+                run_id,
+                allow_empty,
+                full_refresh,
+                deleted_files,
+                verify_checksums,
+                parameters,
+                digest,
+            )
         if inventory.nothing_changed and inventory.previous_run is not None:
             batches: list[Batch] = []
             progress = Progress(1, f"{inventory.files} files, nothing new")
-            run_row = _run_row(run_id, started, parameters)
+            run_row = _run_row(run_id, started, parameters, timings)
             rows = republish_tables(output, run_id, inventory.previous_run, run_row, keep_snapshots, digest)
         else:
             per_batch = files_per_batch(inventory.files, batch_size, worker_count(workers))
             batches = plan_batches(inventory.sizes, max_files=per_batch, max_bytes=int(batch_mb * MB))
-            progress = Progress(
-                len(BATCH_STAGES) * len(batches) + 2, f"{inventory.files} files in {len(batches)} batches"
+            progress = Progress(len(batches) + 2, f"{inventory.files} files in {len(batches)} batches")
+            stage_params = BatchParams(
+                max_file_bytes=int(max_file_mb * MB),
+                shingle_size=shingle_size,
+                num_perm=num_perm,
+                languages=languages,
+                language_max_chars=language_max_chars,
             )
-            stage_params: dict[str, dict[str, Any]] = {
-                "parse-batch": {"max_file_bytes": int(max_file_mb * MB)},
-                "fingerprint-batch": {"shingle_size": shingle_size, "num_perm": num_perm},
-                "language-batch": {"languages": languages, "max_chars": language_max_chars},
-            }
-
             each = [
-                {"output_url": output, "run_id": run_id, "batch": b, "previous_run": inventory.previous_run}
+                {
+                    "output_url": output,
+                    "run_id": run_id,
+                    "batch": b,
+                    "params": stage_params,
+                    "previous_run": inventory.previous_run,
+                }
                 for b in batches
             ]
-            with batch_runner(task_runner, workers, len(batches), dask_address) as runner:
-                run_pipelined(runner, BATCH_STAGES, each, stage_params, progress.advance)
-            deduplicate(output, run_id, dedup)
+            runner = batch_runner(task_runner, workers, len(batches), dask_address)
+            with timings.wall("batches"), runner as pool:
+                reports: list[BatchReport] = run_batches(pool, process_batch, each, progress.advance)
+            timings.add_batches(reports)
+            with timings.wall("deduplicate"):
+                deduplicate(output, run_id, dedup)
             progress.advance()
-            run_row = _run_row(run_id, started, parameters)
+            run_row = _run_row(run_id, started, parameters, timings)
             rows = publish_tables(output, run_id, run_row, keep_snapshots, digest)
         progress.advance()
-    report_run(output, run_id, inventory.counts, rows)
+    report_run(output, run_id, inventory.counts, rows, timings)
     return RunSummary(
         run_id=run_id,
         output=output,

@@ -5,16 +5,18 @@ at a scheduler address, for more than one machine."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from prefect.client.orchestration import get_client
+from prefect.futures import as_completed
 from prefect.settings import get_current_settings
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 from prefect.tasks import Task
 
 RunnerKind = Literal["process", "thread", "dask"]
+R = TypeVar("R")
 
 
 @contextmanager
@@ -77,41 +79,27 @@ def batch_runner(
         yield processes
 
 
-def run_pipelined(
+def run_batches(
     runner: TaskRunner[Any] | None,
-    stages: Sequence[Task[..., Any]],
+    task: Task[..., R],
     batch_params: Sequence[dict[str, Any]],
-    stage_params: Mapping[str, dict[str, Any]],
     on_done: Callable[[], None] | None = None,
-) -> list[list[Any]]:
-    """Run every stage on every batch, each batch's stages in order; results per stage,
-    in batch order. A stage is called with its batch's parameters and its own
-    (``stage_params`` by task name).
+) -> list[R]:
+    """Run ``task`` once per batch; its results in batch order. ``on_done`` is called
+    as each batch finishes (progress reporting).
 
-    A batch's next stage is submitted with ``wait_for`` its previous one, so a batch
-    moves on as soon as it is ready: no stage waits for the slowest batch of the
-    stage before it, and no core idles at a stage boundary. ``on_done`` is called
-    once per finished task (progress reporting)."""
+    Every batch is submitted at once: the runner's workers take them as they free
+    up, so no core waits while another finishes a slow batch."""
     if runner is None:
-        results: list[list[Any]] = [[] for _ in stages]
-        for params in batch_params:  # batch by batch: its parts are still in the page cache
-            for i, stage in enumerate(stages):
-                results[i].append(stage(**params, **stage_params.get(stage.name, {})))
-                if on_done is not None:
-                    on_done()
-        return results
-    futures: list[list[Any]] = [[] for _ in stages]
-    for params in batch_params:
-        previous = None
-        for i, stage in enumerate(stages):
-            call = params | stage_params.get(stage.name, {})
-            previous = runner.submit(stage, call, wait_for=[previous] if previous else None)
-            futures[i].append(previous)
-    outcome: list[list[Any]] = []
-    for stage_futures in futures:  # stage by stage: roughly the order they finish in
-        outcome.append([])
-        for future in stage_futures:
-            outcome[-1].append(future.result())
+        results: list[R] = []
+        for params in batch_params:
+            results.append(task(**params))
             if on_done is not None:
                 on_done()
-    return outcome
+        return results
+    futures = [runner.submit(task, params) for params in batch_params]
+    for future in as_completed(futures):
+        future.result()  # a failed batch fails the run now, not after the others
+        if on_done is not None:
+            on_done()
+    return [future.result() for future in futures]

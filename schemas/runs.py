@@ -8,6 +8,14 @@ ROW_COUNT = pa.struct(
     [pa.field("table", pa.string(), nullable=False), pa.field("rows", pa.int64(), nullable=False)]
 )
 
+TIMING = pa.struct(
+    [
+        pa.field("step", pa.string(), nullable=False),
+        pa.field("scope", pa.string(), nullable=False),
+        pa.field("seconds", pa.float64(), nullable=False),
+    ]
+)
+
 RUNS = TableSpec(
     name="runs",
     description="History of the runs that wrote this output location, oldest first.",
@@ -40,6 +48,16 @@ RUNS = TableSpec(
                 "code_version",
                 pa.string(),
                 "news-etl version, with the git commit when run from a checkout.",
+            ),
+            column(
+                "timings",
+                pa.list_(TIMING),
+                "Where the run's time went, in the order the steps ran: a list of {step, scope, "
+                "seconds}. Scope 'wall' is elapsed time of a step of the flow (inventory, batches, "
+                "deduplicate); scope 'batches' is a per-batch stage (parse, fingerprint, language, "
+                "entities, quotes-events) summed over all batches, i.e. worker time. Publishing, "
+                "which writes this row, is not in it. Null for runs before this column existed.",
+                nullable=True,
             ),
         ]
     ),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from tasks.normalize import normalize_arabic
+from tasks.normalize import normalize_many
 from tasks.parse import PARAGRAPH_SEP
 
 _HASH_SEED = 0xA11CE
@@ -28,7 +28,7 @@ PARAGRAPH_COLUMNS = pl.Schema(
 
 def paragraph_keys(texts: list[str]) -> tuple[pl.Series, pl.Series]:
     """Normalised-text hash (Int64) and word count of each paragraph."""
-    normalized = pl.Series([normalize_arabic(t) for t in texts], dtype=pl.String)
+    normalized = pl.Series(normalize_many(texts), dtype=pl.String)
     return (
         normalized.hash(seed=_HASH_SEED).reinterpret(signed=True),
         normalized.str.count_matches(r"\S+").cast(pl.Int32),

@@ -13,6 +13,7 @@ from typing import Any
 import polars as pl
 
 from tasks.changes import FileCounts
+from tasks.timings import Timings
 
 TOP = 10
 
@@ -43,6 +44,7 @@ def run_report(
     quotes: pl.DataFrame,
     events: pl.DataFrame,
     rejects: pl.DataFrame,
+    timings: Timings | None = None,
 ) -> RunReport:
     """The report of one run.
 
@@ -50,6 +52,7 @@ def run_report(
     quotes: speaker, speaker_entity_id, kind; events: event_type, status;
     rejects: source_path, reason, detail. The files counts compare the input with the
     version published before; every other count is of the tables as now published.
+    ``timings`` (when given) adds where the run's time went.
     """
     stories = int(articles["is_canonical"].sum()) if articles.height else 0
     lines = [
@@ -120,6 +123,8 @@ def run_report(
         lines += ["", "## Events", "", *_table(["type", "status", "events"], kinds)]
     if rejects.height:
         lines += ["", "## Rejected files", "", *_table(["reason", "files"], _counts(rejects, "reason"))]
+    if timings is not None and timings.seconds:
+        lines += ["", "## Timings", "", *timings.markdown(counts.get("articles", 0))]
     return RunReport(
         markdown="\n".join(lines) + "\n",
         rejects=rejects.select("source_path", "reason", "detail").to_dicts(),

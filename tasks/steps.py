@@ -22,11 +22,10 @@ from prefect.logging import get_run_logger
 from prefect.tasks import Task
 
 import schemas
-from schemas.articles import LANGUAGE_COLUMNS as ARTICLE_LANGUAGE_COLUMNS
 from schemas.articles import PARSED_ARTICLES
 from schemas.conform import frame_of
-from schemas.paragraphs import LANGUAGE_COLUMNS as PARAGRAPH_LANGUAGE_COLUMNS
 from schemas.paragraphs import SPLIT_PARAGRAPHS
+from tasks.batch_stages import BatchParams, BatchReport, run_batch
 from tasks.batches import Batch
 from tasks.changes import PREVIOUS_COLUMNS, DeletedFiles, FileCounts, files_to_hash, plan_changes
 from tasks.dedup import (
@@ -39,11 +38,9 @@ from tasks.dedup import (
     with_clusters,
     with_paragraph_stories,
 )
-from tasks.entities import default_extractor, extract_entities
 from tasks.entity_table import EntityStats, entities_table, entity_stats, merge_stats
 from tasks.fingerprints import fingerprint_articles
 from tasks.gazetteer import load as load_gazetteer
-from tasks.ingest import ingest_files
 from tasks.io import (
     InputNotFoundError,
     Location,
@@ -52,10 +49,7 @@ from tasks.io import (
     list_inputs,
     list_parts,
     read_matching,
-    read_raw_files,
-    read_row_ranges,
     read_table,
-    read_where,
     remove_empty_dir,
     remove_tree,
     write_frame,
@@ -63,17 +57,11 @@ from tasks.io import (
     write_table,
 )
 from tasks.language import (
-    LanguageTagger,
-    describe_languages,
-    tag_articles,
-    tag_paragraphs,
     with_article_languages,
     with_paragraph_languages,
 )
 from tasks.layout import FINGERPRINTS, OutputLayout
-from tasks.paragraphs import split_paragraphs
-from tasks.quotes_events import extract_quotes_events
-from tasks.row_index import INDEX_SCHEMA, file_runs, merged_ranges
+from tasks.row_index import INDEX_SCHEMA, file_runs
 from tasks.run_report import run_report
 from tasks.runs import append_run
 from tasks.snapshots import (
@@ -85,6 +73,7 @@ from tasks.snapshots import (
     seal,
     snapshot_dir,
 )
+from tasks.timings import Timings
 
 # Tables assembled from staged parts at publish; runs is appended there too.
 PART_TABLES = (
@@ -247,122 +236,13 @@ def take_inventory(
     )
 
 
-def _carried(
-    layout: OutputLayout, previous_run: str | None, name: str, paths: list[str], columns: list[str]
-) -> pl.DataFrame | None:
-    """The published rows of ``name`` (a table, or the fingerprints) that belong to the
-    files at ``paths`` (the carried-over files of a batch), found through the row
-    index: only the row groups that hold them are read."""
-    if previous_run is None or not paths:
-        return None
-    before = OutputLayout(layout.output, previous_run)
-    index = read_where(before.row_index, "source_path", paths, ["table", "first_row", "rows"])
-    runs = index.filter(pl.col("table") == name).select("first_row", "rows").rows()
-    return read_row_ranges(before.indexed(name), merged_ranges(runs), columns)
-
-
-def _in_article_order(frames: list[pl.DataFrame | None], articles: pl.DataFrame) -> pl.DataFrame:
-    """Carried-over and fresh rows of a batch, in the order of its articles (each
-    article's rows come from one side, in their own order)."""
-    present = [f for f in frames if f is not None]
-    merged = pl.concat(present, how="vertical") if len(present) > 1 else present[0]
-    order = articles.select("article_id").with_row_index("_order")
-    return (
-        merged.join(order, on="article_id", how="left", maintain_order="left")
-        .sort("_order", maintain_order=True)
-        .drop("_order")
-    )
-
-
-@dataclass(frozen=True)
-class _BatchFiles:
-    """A batch's inventory split into the files to read and those carried over."""
-
-    inventory: pl.DataFrame
-    reused_paths: list[str]
-
-    @classmethod
-    def of(cls, layout: OutputLayout, batch: Batch) -> _BatchFiles:
-        inventory = read_row_ranges(layout.inventory, [(batch.start, batch.stop)])
-        return cls(inventory, inventory.filter(pl.col("reuse"))["source_path"].to_list())
-
-    def fresh(self) -> pl.DataFrame:
-        return self.inventory.filter(~pl.col("reuse")).drop("reuse")
-
-    def fresh_articles(self, articles: pl.DataFrame) -> pl.DataFrame:
-        """The articles (or any rows with source_path) of the files read this run."""
-        paths = pl.Series(self.reused_paths, dtype=pl.String)
-        return articles.filter(~pl.col("source_path").is_in(paths.implode()))
-
-
-@task(name="parse-batch", cache_policy=NONE, persist_result=False, **IO_RETRIES)
-def parse_batch(
-    output_url: str, run_id: str, batch: Batch, max_file_bytes: int, previous_run: str | None = None
-) -> dict[str, int]:
-    """Read, decode and parse one batch of files into its table parts; the rows of
-    files carried over are copied from the published version instead."""
-    layout = OutputLayout.of(output_url, run_id)
-    files = _BatchFiles.of(layout, batch)
-    raw = read_raw_files(files.fresh(), max_file_bytes=max_file_bytes)
-    result = ingest_files(raw, run_id=run_id)
-    counts = {}
-    for frame, spec in [
-        (result.files, schemas.FILES),
-        (result.articles, PARSED_ARTICLES),
-        (result.boilerplate, schemas.BOILERPLATE),
-        (result.rejects, schemas.REJECTS),
-    ]:
-        names = spec.schema.names
-        carried = _carried(layout, previous_run, spec.name, files.reused_paths, names)
-        if carried is not None and spec is schemas.FILES:  # a touched file: its time as listed now
-            listed = files.inventory.select("source_path", "size_bytes", "modified_at")
-            carried = carried.drop("size_bytes", "modified_at").join(listed, on="source_path", how="left")
-        rows = frame if carried is None else pl.concat([carried.select(names), frame.select(names)])
-        counts[spec.name] = write_table(
-            rows.sort(list(spec.sort_by)), spec, layout.part(spec, batch.number), run_id=run_id
-        )
-    _logger().info(
-        "batch %d: %d files -> %d articles, %d rejected",
-        batch.number,
-        batch.size,
-        counts["articles"],
-        counts["rejects"],
-    )
-    return counts
-
-
-@task(name="fingerprint-batch", cache_policy=NONE, persist_result=False, **IO_RETRIES)
-def fingerprint_batch(
-    output_url: str,
-    run_id: str,
-    batch: Batch,
-    shingle_size: int,
-    num_perm: int,
-    previous_run: str | None = None,
-) -> int:
-    """Split one batch's articles into paragraphs and fingerprint them for dedup; the
-    carried-over articles' paragraphs and fingerprints are copied from the published
-    version (the fingerprints from its _state)."""
-    layout = OutputLayout.of(output_url, run_id)
-    articles = read_table(layout.part(schemas.ARTICLES, batch.number))
-    files = _BatchFiles.of(layout, batch)
-    fresh = files.fresh_articles(articles)
-    fresh_paragraphs = split_paragraphs(fresh)
-    names = SPLIT_PARAGRAPHS.schema.names
-    paragraphs = _in_article_order(
-        [
-            _carried(layout, previous_run, schemas.PARAGRAPHS.name, files.reused_paths, names),
-            fresh_paragraphs,
-        ],
-        articles,
-    )
-    count = write_table(
-        paragraphs, SPLIT_PARAGRAPHS, layout.part(schemas.PARAGRAPHS, batch.number), run_id=run_id
-    )
-    computed = fingerprint_articles(fresh, fresh_paragraphs, shingle_size=shingle_size, num_perm=num_perm)
-    carried = _carried(layout, previous_run, FINGERPRINTS, files.reused_paths, computed.columns)
-    write_frame(_in_article_order([carried, computed], articles), layout.fingerprint_part(batch.number))
-    return count
+@task(name="batch", cache_policy=NONE, persist_result=False, **IO_RETRIES)
+def process_batch(
+    output_url: str, run_id: str, batch: Batch, params: BatchParams, previous_run: str | None = None
+) -> BatchReport:
+    """One batch through every per-batch stage (parse, fingerprint, language, entities,
+    quotes-events): one task run per batch, its parts in the run's staging area."""
+    return run_batch(output_url, run_id, batch, params, previous_run, _logger())
 
 
 @task(name="deduplicate", cache_policy=NONE, persist_result=False, **IO_RETRIES)
@@ -470,92 +350,6 @@ def _assembled(
     for part in list_parts(layout.parts_dir(spec)):
         frame, batch_no = read_table(part), layout.batch_of(part)
         yield (complete(frame, batch_no) if complete is not None else frame), batch_no
-
-
-@task(name="language-batch", cache_policy=NONE, persist_result=False, **IO_RETRIES)
-def tag_languages_batch(
-    output_url: str,
-    run_id: str,
-    batch: Batch,
-    languages: list[str] | None,
-    max_chars: int,
-    previous_run: str | None = None,
-) -> dict[str, int]:
-    """Language of every paragraph of a batch, and of its articles from their paragraphs."""
-    layout = OutputLayout.of(output_url, run_id)
-    paragraphs = read_table(layout.part(schemas.PARAGRAPHS, batch.number))
-    batch_articles = read_table(layout.part(schemas.ARTICLES, batch.number), ["article_id", "source_path"])
-    files = _BatchFiles.of(layout, batch)
-    fresh_ids = files.fresh_articles(batch_articles)["article_id"]
-    fresh = paragraphs.filter(pl.col("article_id").is_in(fresh_ids.implode()))
-    tagged_fresh = tag_paragraphs(fresh, LanguageTagger(languages, max_chars))
-    paragraph_columns = ["article_id", "position", *PARAGRAPH_LANGUAGE_COLUMNS]
-    article_columns = ["article_id", *ARTICLE_LANGUAGE_COLUMNS]
-    tagged = _in_article_order(
-        [
-            _carried(layout, previous_run, schemas.PARAGRAPHS.name, files.reused_paths, paragraph_columns),
-            tagged_fresh,
-        ],
-        batch_articles,
-    )
-    articles = _in_article_order(
-        [
-            _carried(layout, previous_run, schemas.ARTICLES.name, files.reused_paths, article_columns),
-            tag_articles(fresh, tagged_fresh),
-        ],
-        batch_articles,
-    )
-    # an article without paragraphs (none: bodies are never empty) would still need a row
-    write_frame(tagged, layout.extension("languages", schemas.PARAGRAPHS, batch.number))
-    write_frame(articles, layout.extension("languages", schemas.ARTICLES, batch.number))
-    return describe_languages(articles)
-
-
-@task(name="entities-batch", cache_policy=NONE, persist_result=False, **IO_RETRIES)
-def extract_entities_batch(
-    output_url: str, run_id: str, batch: Batch, previous_run: str | None = None
-) -> int:
-    """People, organizations and places in one batch's articles: its mentions part."""
-    layout = OutputLayout.of(output_url, run_id)
-    articles = read_table(layout.part(schemas.ARTICLES, batch.number), ["article_id", "source_path", "body"])
-    files = _BatchFiles.of(layout, batch)
-    names = schemas.MENTIONS.schema.names
-    mentions = _in_article_order(
-        [
-            _carried(layout, previous_run, schemas.MENTIONS.name, files.reused_paths, names),
-            extract_entities(files.fresh_articles(articles), default_extractor()),
-        ],
-        articles,
-    )
-    return write_table(mentions, schemas.MENTIONS, layout.part(schemas.MENTIONS, batch.number), run_id=run_id)
-
-
-@task(name="quotes-events-batch", cache_policy=NONE, persist_result=False, **IO_RETRIES)
-def extract_quotes_events_batch(
-    output_url: str, run_id: str, batch: Batch, previous_run: str | None = None
-) -> dict[str, int]:
-    """Quotes, events and date expressions of one batch's articles, from its mentions part."""
-    layout = OutputLayout.of(output_url, run_id)
-    articles = read_table(
-        layout.part(schemas.ARTICLES, batch.number), ["article_id", "source_path", "body", "published_date"]
-    )
-    files = _BatchFiles.of(layout, batch)
-    fresh = files.fresh_articles(articles)
-    mentions = read_table(
-        layout.part(schemas.MENTIONS, batch.number),
-        ["article_id", "entity_id", "entity_type", "start", "end", "method"],
-    )
-    found = extract_quotes_events(fresh, mentions)
-    counts = {}
-    for frame, spec in [
-        (found.quotes, schemas.QUOTES),
-        (found.events, schemas.EVENTS),
-        (found.dates, schemas.DATES),
-    ]:
-        carried = _carried(layout, previous_run, spec.name, files.reused_paths, spec.schema.names)
-        rows = _in_article_order([carried, frame], articles)
-        counts[spec.name] = write_table(rows, spec, layout.part(spec, batch.number), run_id=run_id)
-    return counts
 
 
 def _entities(layout: OutputLayout, assignments: pl.DataFrame) -> pl.DataFrame:
@@ -670,7 +464,9 @@ def republish_tables(
 
 
 @task(name="report", cache_policy=NONE, persist_result=False, **IO_RETRIES)
-def report_run(output_url: str, run_id: str, files: FileCounts, counts: dict[str, int]) -> str:
+def report_run(
+    output_url: str, run_id: str, files: FileCounts, counts: dict[str, int], timings: Timings | None = None
+) -> str:
     """Summary and rejects of the published run, as artifacts on the flow run."""
     layout = OutputLayout.of(output_url, run_id)
 
@@ -686,6 +482,7 @@ def report_run(output_url: str, run_id: str, files: FileCounts, counts: dict[str
         table(schemas.QUOTES, ["speaker", "speaker_entity_id", "kind"]),
         table(schemas.EVENTS, ["event_type", "status"]),
         table(schemas.REJECTS, ["source_path", "reason", "detail"]),
+        timings,
     )
     create_markdown_artifact(report.markdown, key="news-etl-summary", description=f"run {run_id}")
     rows = report.rejects or [{"source_path": "", "reason": "none", "detail": "no file was rejected"}]

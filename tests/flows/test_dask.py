@@ -35,14 +35,8 @@ def test_batches_on_a_dask_cluster_give_the_tables_of_an_inline_run(
     with Client(cluster) as client:  # the batch tasks ran on the cluster's two workers
         prefixes = client.run_on_scheduler(lambda dask_scheduler: sorted(dask_scheduler.task_prefixes))
         executed = client.run(lambda dask_worker: dask_worker.state.executed_count)
-    assert prefixes == [
-        "extract_entities_batch",
-        "extract_quotes_events_batch",
-        "fingerprint_batch",
-        "parse_batch",
-        "tag_languages_batch",
-    ]
-    assert sum(executed.values()) == 5 * 3  # five stages of three batches
+    assert prefixes == ["process_batch"]
+    assert sum(executed.values()) == 3  # one task per batch, three batches
     assert all(count > 0 for count in executed.values())
     _assert_same_tables(tmp_path / "inline", tmp_path / "remote")
     assert _read(tmp_path / "remote", "articles").height == 8

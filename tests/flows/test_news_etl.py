@@ -338,6 +338,22 @@ def test_each_run_posts_a_summary_the_rejects_and_its_progress(seed_dir: Path, t
     assert "bad.txt" in str(by_key["news-etl-rejects"].data)
     assert by_key["news-etl-progress"].type == "progress"
     assert float(by_key["news-etl-progress"].data) == 100.0  # type: ignore[arg-type]
+    # where the time went: in the summary, and kept in the runs table
+    assert "## Timings" in summary
+    assert "| quotes-events | summed over batches |" in summary
+    timings = _read(out, "runs")["timings"][0].to_list()
+    steps = [(t["step"], t["scope"]) for t in timings]
+    assert steps == [
+        ("inventory", "wall"),
+        ("batches", "wall"),  # then how the batches' worker time splits by stage
+        ("parse", "batches"),
+        ("fingerprint", "batches"),
+        ("language", "batches"),
+        ("entities", "batches"),
+        ("quotes-events", "batches"),
+        ("deduplicate", "wall"),
+    ]
+    assert all(t["seconds"] > 0 for t in timings)
 
 
 def test_an_empty_input_does_not_empty_the_tables(seed_dir: Path, tmp_path: Path) -> None:

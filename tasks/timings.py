@@ -1,0 +1,63 @@
+"""Where a run's time went: its own steps in wall seconds, and each per-batch stage
+in worker seconds summed over the batches (the busy time of that stage across
+all workers). Kept in the runs table and shown in the run's summary."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from tasks.batch_stages import BatchReport
+
+WALL = "wall"  # measured around a step of the flow
+BATCHES = "batches"  # summed over the batch task runs: worker time
+
+
+@dataclass
+class Timings:
+    """Timings of one run, in the order the steps ran.
+
+    >>> t = Timings()
+    >>> t.add_batches([BatchReport(0, 5, seconds={"parse": 0.5}), BatchReport(1, 5, seconds={"parse": 0.25})])
+    >>> t.rows()
+    [{'step': 'parse', 'scope': 'batches', 'seconds': 0.75}]
+    """
+
+    seconds: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    @contextmanager
+    def wall(self, step: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[(step, WALL)] = time.perf_counter() - started
+
+    def add_batches(self, reports: Iterable[BatchReport]) -> None:
+        """Sum each stage's seconds over the batches (stages in the order they ran)."""
+        for report in reports:
+            for stage, seconds in report.seconds.items():
+                key = (stage, BATCHES)
+                self.seconds[key] = self.seconds.get(key, 0.0) + seconds
+
+    def rows(self) -> list[dict[str, Any]]:
+        """Rows of the runs table's timings column."""
+        return [
+            {"step": step, "scope": scope, "seconds": round(seconds, 3)}
+            for (step, scope), seconds in self.seconds.items()
+        ]
+
+    def markdown(self, articles: int) -> list[str]:
+        """A table of the timings, with articles per second for the batch stages
+        (per worker: articles over the stage's summed seconds)."""
+        if not self.seconds:
+            return []
+        lines = ["| step | measured as | seconds | articles/s |", "|---|---|---|---|"]
+        for (step, scope), seconds in self.seconds.items():
+            rate = f"{articles / seconds:,.0f} per worker" if scope == BATCHES and seconds > 0 else ""
+            what = "summed over batches" if scope == BATCHES else "wall"
+            lines.append(f"| {step} | {what} | {seconds:.2f} | {rate} |")
+        return lines
