@@ -226,3 +226,24 @@ def test_lsh_shape_puts_the_s_curve_at_the_threshold() -> None:
         bands, rows = lsh_shape(threshold, 128)
         assert bands * rows <= 128
         assert abs((1 / bands) ** (1 / rows) - threshold) < 0.12
+
+
+def test_sharing_one_paragraph_makes_no_candidate_but_a_shortened_copy_does() -> None:
+    """Quoting the same statement is common and makes no pair to verify; a copy that is
+    mostly the other's paragraphs, or a near copy, does."""
+    a, b = SEEDS["000.0"], SEEDS["004.0"]
+    quote = max(a, key=len)  # one long paragraph both print
+    docs = [
+        ("a", a, D0),
+        ("b-quotes-a", [*b, quote], D0),
+        ("a-short", a[:3], D0),
+        ("a-edited", [*a[:-1], "فقرة جديدة أضيفت في آخر الخبر المعدل عند نشره مرة أخرى في موقع آخر"], D0),
+    ]
+    frame = _frame(docs)
+    fingerprints = fingerprint_articles(frame, split_paragraphs(frame), shingle_size=2, num_perm=128)
+    ids = fingerprints["article_id"].to_list()
+    found = candidate_pairs(fingerprints, DedupParams()).rows()
+    pairs = {frozenset((ids[left], ids[right])) for left, right in found}
+    assert frozenset(("a", "b-quotes-a")) not in pairs
+    assert frozenset(("a", "a-short")) in pairs
+    assert frozenset(("a", "a-edited")) in pairs
