@@ -1,13 +1,14 @@
 """The entities table, from the mentions of every batch.
 
-Counts are gathered one batch part at a time (EntityStats) and merged, so the
-mentions themselves are never all in memory: what is kept per entity is a few
+Counts are gathered one batch part at a time (EntityStats) and merged once, so
+the mentions themselves are never all in memory: what is kept per entity is a few
 counts, the surfaces of discovered names, and the distinct stories (clusters)
 that mention it, which is what story_count needs across batches.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import polars as pl
@@ -64,15 +65,28 @@ def entity_stats(mentions: pl.DataFrame, assignments: pl.DataFrame) -> EntitySta
     )
 
 
-def merge_stats(a: EntityStats, b: EntityStats) -> EntityStats:
-    """Two batches' stats as one. Article counts add up: an article is in one batch."""
+def merge_stats(parts: Sequence[EntityStats]) -> EntityStats:
+    """Many batches' stats as one, in one pass (merging two at a time would redo the
+    growing totals for every batch). Article counts add up: an article is in one batch.
+
+    >>> one = EntityStats(
+    ...     pl.DataFrame({"entity_id": ["e"], "type": ["PER"], "mention_count": [2], "article_count": [1]}),
+    ...     pl.DataFrame(schema=_SURFACES),
+    ...     pl.DataFrame({"entity_id": ["e"], "cluster_id": ["c1"]}),
+    ... )
+    >>> merged = merge_stats([one, one])
+    >>> merged.counts.row(0), merged.stories.height
+    (('e', 'PER', 4, 2), 1)
+    """
+    if not parts:
+        return EntityStats.empty()
     counts = (
-        pl.concat([a.counts, b.counts])
+        pl.concat([p.counts for p in parts])
         .group_by("entity_id")
         .agg(pl.col("type").first(), pl.col("mention_count").sum(), pl.col("article_count").sum())
     )
-    surfaces = pl.concat([a.surfaces, b.surfaces]).group_by("entity_id", "surface").agg(pl.col("n").sum())
-    stories = pl.concat([a.stories, b.stories]).unique()
+    surfaces = pl.concat([p.surfaces for p in parts]).group_by("entity_id", "surface").agg(pl.col("n").sum())
+    stories = pl.concat([p.stories for p in parts]).unique()
     return EntityStats(counts.select(list(_COUNTS)), surfaces.select(list(_SURFACES)), stories)
 
 

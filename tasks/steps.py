@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,7 +40,7 @@ from tasks.dedup import (
     with_clusters,
     with_paragraph_stories,
 )
-from tasks.entity_table import EntityStats, entities_table, entity_stats, merge_stats
+from tasks.entity_table import entities_table, entity_stats, merge_stats
 from tasks.fingerprints import fingerprint_articles
 from tasks.gazetteer import load as load_gazetteer
 from tasks.io import (
@@ -354,11 +356,13 @@ def _assembled(
 
 def _entities(layout: OutputLayout, assignments: pl.DataFrame) -> pl.DataFrame:
     """The entities table, folded from the mentions parts one at a time."""
-    stats = EntityStats.empty()
-    for part in list_parts(layout.parts_dir(schemas.MENTIONS)):
-        mentions = read_table(part, ["article_id", "entity_id", "entity_type", "surface", "method"])
-        stats = merge_stats(stats, entity_stats(mentions, assignments))
-    return entities_table(stats, load_gazetteer())
+    stats = [
+        entity_stats(
+            read_table(part, ["article_id", "entity_id", "entity_type", "surface", "method"]), assignments
+        )
+        for part in list_parts(layout.parts_dir(schemas.MENTIONS))
+    ]
+    return entities_table(merge_stats(stats), load_gazetteer())
 
 
 def _seal_and_switch(
@@ -425,16 +429,26 @@ def publish_tables(
         parts = _assembled(layout, spec, complete.get(spec.name))
         return index.track(spec.name, parts) if spec.name in CARRIED_TABLES else (f for f, _ in parts)
 
-    counts = {
-        spec.name: write_frames(rows_of(spec), spec, layout.table(spec), run_id=run_id)
-        for spec in PART_TABLES
-    }
-    counts["entities"] = write_table(
-        _entities(layout, assignments), schemas.ENTITIES, layout.table(schemas.ENTITIES), run_id=run_id
-    )
-    fingerprint_parts = [(read_table(p), layout.batch_of(p)) for p in list_parts(layout.fingerprints_dir)]
-    if fingerprint_parts:
-        write_frame(pl.concat(index.track(FINGERPRINTS, fingerprint_parts)), layout.fingerprint_state)
+    def entities() -> int:
+        table = _entities(layout, assignments)
+        return write_table(table, schemas.ENTITIES, layout.table(schemas.ENTITIES), run_id=run_id)
+
+    def fingerprints() -> None:
+        parts = [(read_table(p), layout.batch_of(p)) for p in list_parts(layout.fingerprints_dir)]
+        if parts:
+            write_frame(pl.concat(index.track(FINGERPRINTS, parts)), layout.fingerprint_state)
+
+    # The tables are independent, and reading, joining, encoding and compressing run
+    # outside the GIL (Polars, Arrow): written side by side, they use every core.
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        written = {
+            spec.name: pool.submit(write_frames, rows_of(spec), spec, layout.table(spec), run_id=run_id)
+            for spec in PART_TABLES
+        }
+        written["entities"] = pool.submit(entities)
+        state = pool.submit(fingerprints)
+        counts = {name: future.result() for name, future in written.items()}
+        state.result()
     index.write(layout.row_index)
     return _seal_and_switch(layout, counts, run_row, keep_snapshots, code_digest)
 

@@ -27,7 +27,7 @@ def test_counts_add_up_across_batches_and_copies_count_as_one_story() -> None:
         {"a1": "a1", "a2": "a1"},
     )
     second = _stats({"b1": "زار الرئيس الروسي بوتين الصين"}, {"b1": "b1"})
-    table = entities_table(merge_stats(merge_stats(EntityStats.empty(), first), second), load())
+    table = entities_table(merge_stats([first, second]), load())
     putin = table.filter(pl.col("entity_id") == PUTIN).row(0, named=True)
     assert putin == {
         "entity_id": PUTIN,
