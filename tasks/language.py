@@ -4,16 +4,20 @@ For each paragraph, in order:
 
 1. Fewer than MIN_LETTERS letters (digits, a URL, "Share") -> "und": langdetect
    is confidently wrong on such text ("Share" -> Somali, 0.99999).
-2. Arabic script only and none of the letters Persian, Urdu, Pashto, Kurdish or
-   Sindhi add to it: "ar" by script, without langdetect, when Arabic morphology is
-   dense (words with the article ال or the ending ة; probability 1.0), or when the
-   text is shorter than SHORT_TEXT_LETTERS (probability 0.9): Persian or Urdu of
-   that length almost always shows one of its own letters, while langdetect calls
-   short Arabic phrases ("شارع مار مخايل") Persian. Longer Persian typed with
-   Arabic ي/ك goes to langdetect, which recognises it.
+2. Arabic script, but for at most MAX_FOREIGN_SHARE of the letters in another
+   script (an acronym such as "CDC", a name in Latin letters), and none of the
+   letters Persian, Urdu, Pashto, Kurdish or Sindhi add to Arabic: "ar" by script,
+   without langdetect, when Arabic morphology is dense (words with the article ال
+   or the ending ة; probability 1.0), or, in Arabic script alone, when the text is
+   shorter than SHORT_TEXT_LETTERS (probability 0.9): Persian or Urdu of that
+   length almost always shows one of its own letters, while langdetect calls
+   short Arabic phrases ("شارع مار مخايل") Persian.
 3. Otherwise langdetect, seeded (DetectorFactory.seed), on at most max_chars
    characters, over the candidate profiles the caller names (all 55 by default);
-   an answer below MIN_PROBABILITY is "und" rather than a guess.
+   text in Arabic script alone is only compared with the Arabic-script profiles
+   (ar, fa, ur) among them, which is how longer Persian typed with Arabic ي/ك is
+   recognised, at a fraction of the cost. An answer below MIN_PROBABILITY is "und"
+   rather than a guess.
 
 An article is tagged from its paragraphs, weighted by their letters: its shares of
 text per language, the largest as its language (probability = that language's
@@ -42,6 +46,10 @@ SEED = 0
 # (measured in docs/BENCHMARKS.md: Arabic news paragraphs mostly 0.25-0.5).
 MIN_ARABIC_MORPHOLOGY = 0.15
 SHORT_TEXT_LETTERS = 40
+# Letters in another script that Arabic prose carries (acronyms, names, URLs' words).
+MAX_FOREIGN_SHARE = 0.1
+# The langdetect profiles written in Arabic script.
+ARABIC_SCRIPT_PROFILES = ("ar", "fa", "ur")
 MIN_PROBABILITY = 0.5
 MIXED_MIN_SHARE = 0.1
 # Arabic-script letters absent from standard Arabic: Persian پ چ ژ گ ک ی ۀ, Urdu
@@ -86,21 +94,33 @@ def script_guess(text: str) -> LanguageGuess | None:
     LanguageGuess(language='und', probability=0.0, method='too_short')
     >>> script_guess("وقال المتحدث باسم الكرملين إن موسكو مستعدة للحوار")
     LanguageGuess(language='ar', probability=1.0, method='script')
+    >>> script_guess("وأشار باحثون من المراكز الأمريكية لمكافحة الأمراض “CDC” إلى أن الكبار")
+    LanguageGuess(language='ar', probability=1.0, method='script')
     >>> script_guess("وزیر امور خارجه ایران با همتای چینی خود دیدار کرد") is None
     True
     >>> script_guess("شارع مار مخايل")
     LanguageGuess(language='ar', probability=0.9, method='script')
     """
-    prose = _NOT_PROSE.sub(" ", text)  # a URL is not prose
+    prose = _NOT_PROSE.sub(" ", text) if _MAYBE_NOT_PROSE.search(text) else text  # a URL is not prose
     letters = len(_LETTER.findall(prose))
     if letters < MIN_LETTERS:
         return LanguageGuess(UND, 0.0, "too_short")
-    if not _NON_ARABIC_LETTER.search(prose) and not _OTHER_ARABIC_SCRIPT.search(prose):
-        if _arabic_morphology(prose) >= MIN_ARABIC_MORPHOLOGY:
-            return LanguageGuess("ar", 1.0, "script")
-        if letters < SHORT_TEXT_LETTERS:
-            return LanguageGuess("ar", 0.9, "script")
+    if _OTHER_ARABIC_SCRIPT.search(prose):
+        return None
+    foreign = len(_NON_ARABIC_LETTER.findall(prose)) if _NON_ARABIC_LETTER.search(prose) else 0
+    if foreign <= MAX_FOREIGN_SHARE * letters and _arabic_morphology(prose) >= MIN_ARABIC_MORPHOLOGY:
+        return LanguageGuess("ar", 1.0, "script")
+    if not foreign and letters < SHORT_TEXT_LETTERS:
+        return LanguageGuess("ar", 0.9, "script")
     return None
+
+
+_MAYBE_NOT_PROSE = re.compile(r"[@#]|https?:|www\.")
+
+
+def _arabic_script_only(text: str) -> bool:
+    """Letters, if any, all Arabic script (langdetect may then compare with ar/fa/ur only)."""
+    return not _NON_ARABIC_LETTER.search(text)
 
 
 def check_languages(candidates: Sequence[str] | None) -> None:
@@ -139,6 +159,11 @@ class LanguageTagger:
         self.candidates = tuple(sorted(set(candidates or ())))
         self.max_chars = max_chars
         self.factory = _factory(self.candidates)
+        arabic_script = tuple(
+            c for c in ARABIC_SCRIPT_PROFILES if not self.candidates or c in self.candidates
+        )
+        # langdetect needs two profiles at least
+        self.arabic_script_factory = _factory(arabic_script) if len(arabic_script) > 1 else self.factory
 
     def detect(self, text: str, *, use_script: bool = True) -> LanguageGuess:
         """Language of one text; ``use_script=False`` always asks langdetect (baseline)."""
@@ -147,7 +172,8 @@ class LanguageTagger:
                 return guess
         elif len(_LETTER.findall(_NOT_PROSE.sub(" ", text))) < MIN_LETTERS:
             return LanguageGuess(UND, 0.0, "too_short")
-        detector = self.factory.create()
+        arabic_only = use_script and _arabic_script_only(text)
+        detector = (self.arabic_script_factory if arabic_only else self.factory).create()
         detector.set_max_text_length(self.max_chars)
         detector.append(text)
         try:
