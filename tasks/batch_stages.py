@@ -25,7 +25,7 @@ from schemas.paragraphs import LANGUAGE_COLUMNS as PARAGRAPH_LANGUAGE_COLUMNS
 from schemas.paragraphs import SPLIT_PARAGRAPHS
 from tasks.batches import Batch
 from tasks.entities import default_extractor, extract_entities
-from tasks.fingerprints import fingerprint_articles
+from tasks.fingerprints import body_shingles, fingerprint_articles, shingle_frame
 from tasks.ingest import ingest_files
 from tasks.io import (
     Location,
@@ -160,7 +160,8 @@ def parse(files: BatchFiles, max_file_bytes: int) -> dict[str, int]:
 def fingerprint(files: BatchFiles, shingle_size: int, num_perm: int) -> int:
     """Split the batch's articles into paragraphs and fingerprint them for dedup; the
     carried-over articles' paragraphs and fingerprints are copied from the published
-    version (the fingerprints from its _state)."""
+    version (the fingerprints from its _state). The shingle sets of the fresh
+    articles are kept for dedup too (carried ones are shingled again if needed)."""
     layout = files.layout
     articles = read_table(files.part(schemas.ARTICLES))
     fresh = files.fresh_articles(articles)
@@ -168,7 +169,11 @@ def fingerprint(files: BatchFiles, shingle_size: int, num_perm: int) -> int:
     carried_paragraphs = files.carried(schemas.PARAGRAPHS.name, SPLIT_PARAGRAPHS.schema.names)
     paragraphs = _in_article_order([carried_paragraphs, fresh_paragraphs], articles)
     count = write_table(paragraphs, SPLIT_PARAGRAPHS, files.part(schemas.PARAGRAPHS), run_id=layout.run_id)
-    computed = fingerprint_articles(fresh, fresh_paragraphs, shingle_size=shingle_size, num_perm=num_perm)
+    shingles = body_shingles(fresh, shingle_size)
+    write_frame(shingle_frame(fresh["article_id"], shingles), layout.shingles_part(files.batch.number))
+    computed = fingerprint_articles(
+        fresh, fresh_paragraphs, shingle_size=shingle_size, num_perm=num_perm, shingles=shingles
+    )
     carried = files.carried(FINGERPRINTS, computed.columns)
     write_frame(_in_article_order([carried, computed], articles), layout.fingerprint_part(files.batch.number))
     return count

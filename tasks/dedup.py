@@ -334,6 +334,18 @@ def rows_needing_shingles(pairs: pl.DataFrame) -> list[int]:
     return sorted(set(pairs["left"].to_list()) | set(pairs["right"].to_list()))
 
 
+def rows_with_paragraphs(
+    fingerprints: pl.DataFrame, rows: list[int], paragraphs: frozenset[int]
+) -> list[int]:
+    """Those of ``rows`` whose article has one of ``paragraphs`` (hashes)."""
+    if not paragraphs or not rows:
+        return []
+    wanted = pl.Series(sorted(paragraphs), dtype=pl.Int64).implode()
+    has = fingerprints.select(has=pl.col("paragraph_hashes").list.eval(pl.element().is_in(wanted)).list.any())
+    flags = has["has"].gather(rows).to_list()
+    return [row for row, flag in zip(rows, flags, strict=True) if flag]
+
+
 def shingle_sets(
     bodies: list[str], rows: list[int], shingle_size: int, frequent: frozenset[int] = frozenset()
 ) -> dict[int, U64]:

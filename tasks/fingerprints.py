@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 import polars as pl
+import pyarrow as pa
 
 from tasks.normalize import normalize_arabic
 
@@ -169,18 +170,47 @@ def containment(a: U64, b: U64) -> float:
     return len(np.intersect1d(a, b, assume_unique=True)) / min(len(a), len(b))
 
 
+def body_shingles(articles: pl.DataFrame, shingle_size: int) -> Shingles:
+    """The shingle hashes of each article's whole normalised body."""
+    return shingle_hashes(normalized_bodies(articles["body"]), shingle_size)
+
+
+def shingle_frame(article_ids: pl.Series, shingles: Shingles) -> pl.DataFrame:
+    """(article_id, shingles: list of uint64): the sets kept for dedup to verify
+    candidate pairs without reading and normalising their bodies again.
+
+    >>> s = Shingles(np.array([5, 7, 9], dtype=np.uint64), np.array([0, 2, 3]))
+    >>> shingle_frame(pl.Series(["a", "b"]), s).rows()
+    [('a', [5, 7]), ('b', [9])]
+    """
+    lists = pa.ListArray.from_arrays(pa.array(shingles.offsets, pa.int64()).cast(pa.int32()), shingles.values)
+    return pl.DataFrame({"article_id": article_ids, "shingles": pl.Series(lists)})
+
+
+def shingles_of(frame: pl.DataFrame) -> list[U64]:
+    """The sets of shingle_frame's rows, as arrays (views of one buffer)."""
+    values = frame["shingles"].explode().drop_nulls().to_numpy().astype(np.uint64)
+    ends = np.cumsum(frame["shingles"].list.len().to_numpy())
+    return np.split(values, ends[:-1]) if len(ends) else []
+
+
 def fingerprint_articles(
-    articles: pl.DataFrame, paragraphs: pl.DataFrame, *, shingle_size: int, num_perm: int
+    articles: pl.DataFrame,
+    paragraphs: pl.DataFrame,
+    *,
+    shingle_size: int,
+    num_perm: int,
+    shingles: Shingles | None = None,
 ) -> pl.DataFrame:
     """Everything dedup needs about each article, without its body.
 
-    ``paragraphs`` is split_paragraphs(articles). Columns: article_id, text_key,
-    shingle_count, minhash (num_perm x uint32), paragraph_hashes, paragraph_words,
-    published_date, char_count. A text under MIN_SHINGLES shingles gets a key of its
-    own: it is never an exact copy.
+    ``paragraphs`` is split_paragraphs(articles); ``shingles`` body_shingles(articles),
+    when already computed. Columns: article_id, text_key, shingle_count, minhash
+    (num_perm x uint32), paragraph_hashes, paragraph_words, published_date,
+    char_count. A text under MIN_SHINGLES shingles gets a key of its own: it is
+    never an exact copy.
     """
-    normalized = normalized_bodies(articles["body"])
-    shingles = shingle_hashes(normalized, shingle_size)
+    shingles = shingles if shingles is not None else body_shingles(articles, shingle_size)
     signatures = minhash(shingles, num_perm)
     per_article = paragraphs.group_by("article_id", maintain_order=True).agg(
         paragraph_hashes=pl.col("paragraph_hash"), paragraph_words=pl.col("word_count")

@@ -9,6 +9,7 @@
     <output>/.staging/<run_id>/inventory.parquet           the run's file listing
     <output>/.staging/<run_id>/<table>/part-NNNNNN.parquet one part per batch
     <output>/.staging/<run_id>/_fingerprints/part-NNNNNN.parquet  dedup fingerprints
+    <output>/.staging/<run_id>/_shingles/part-NNNNNN.parquet  shingle sets of fresh articles
     <output>/.staging/<run_id>/_dedup/*.parquet            cluster assignments, paragraph stories
     <output>/.staging/<run_id>/_<stage>/<table>-NNNNNN.parquet  columns a stage adds to a batch
 
@@ -70,6 +71,14 @@ class OutputLayout:
 
     def fingerprint_part(self, batch_no: int) -> Location:
         return self.fingerprints_dir.child(f"part-{batch_no:06d}.parquet")
+
+    @property
+    def shingles_dir(self) -> Location:
+        return self.staging.child("_shingles")
+
+    def shingles_part(self, batch_no: int) -> Location:
+        """Shingle sets of the batch's freshly read articles, for dedup's verification."""
+        return self.shingles_dir.child(f"part-{batch_no:06d}.parquet")
 
     @property
     def cluster_assignments(self) -> Location:

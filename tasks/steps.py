@@ -36,12 +36,13 @@ from tasks.dedup import (
     frequent_paragraphs,
     resolve_clusters,
     rows_needing_shingles,
+    rows_with_paragraphs,
     shingle_sets,
     with_clusters,
     with_paragraph_stories,
 )
 from tasks.entity_table import entities_table, entity_stats, merge_stats
-from tasks.fingerprints import fingerprint_articles
+from tasks.fingerprints import U64, fingerprint_articles, shingles_of
 from tasks.gazetteer import load as load_gazetteer
 from tasks.io import (
     InputNotFoundError,
@@ -247,6 +248,33 @@ def process_batch(
     return run_batch(output_url, run_id, batch, params, previous_run, _logger())
 
 
+def _candidate_shingles(
+    layout: OutputLayout,
+    fingerprints: pl.DataFrame,
+    rows: list[int],
+    params: DedupParams,
+    frequent: frozenset[int],
+) -> dict[int, U64]:
+    """The shingle sets of the fingerprint rows that candidate pairs need: those the
+    batches kept (articles read this run, without furniture to take out first),
+    the rest from their bodies (carried-over articles, and those with furniture).
+    One part in memory at a time."""
+    needed = dict(zip(fingerprints["article_id"].gather(rows).to_list(), rows, strict=True))
+    furnished = set(rows_with_paragraphs(fingerprints, rows, frequent))
+    kept = {aid for aid, row in needed.items() if row not in furnished}
+    shingles: dict[int, U64] = {}
+    for part in list_parts(layout.shingles_dir):
+        found = read_matching([part], ["article_id", "shingles"], "article_id", kept)
+        found_rows = [needed[a] for a in found["article_id"].to_list()]
+        shingles |= dict(zip(found_rows, shingles_of(found), strict=True))
+    rest = {aid for aid, row in needed.items() if row not in shingles}
+    for part in list_parts(layout.parts_dir(schemas.ARTICLES)) if rest else []:
+        found = read_matching([part], ["article_id", "body"], "article_id", rest)
+        found_rows = [needed[a] for a in found["article_id"].to_list()]
+        shingles |= shingle_sets(found["body"].to_list(), found_rows, params.shingle_size, frequent)
+    return shingles
+
+
 @task(name="deduplicate", cache_policy=NONE, persist_result=False, **IO_RETRIES)
 def deduplicate(output_url: str, run_id: str, params: DedupParams) -> dict[str, int]:
     """Cluster the whole run's articles from their fingerprints (small), reading only
@@ -264,18 +292,7 @@ def deduplicate(output_url: str, run_id: str, params: DedupParams) -> dict[str, 
         )
     frequent = frequent_paragraphs(fingerprints, params)
     pairs = candidate_pairs(fingerprints, params, frequent)
-    needed = dict(
-        zip(
-            fingerprints["article_id"].gather(rows_needing_shingles(pairs)).to_list(),
-            rows_needing_shingles(pairs),
-            strict=True,
-        )
-    )
-    shingles: dict[int, Any] = {}
-    for part in list_parts(layout.parts_dir(schemas.ARTICLES)):  # one part's bodies at a time
-        found = read_matching([part], ["article_id", "body"], "article_id", set(needed))
-        rows = [needed[a] for a in found["article_id"].to_list()]
-        shingles |= shingle_sets(found["body"].to_list(), rows, params.shingle_size, frequent)
+    shingles = _candidate_shingles(layout, fingerprints, rows_needing_shingles(pairs), params, frequent)
     result = resolve_clusters(fingerprints, pairs, shingles, params, frequent)
     write_table(result.duplicates, schemas.DUPLICATES, layout.part(schemas.DUPLICATES, 0), run_id=run_id)
     write_frame(result.assignments, layout.cluster_assignments)

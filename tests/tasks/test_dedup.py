@@ -13,6 +13,7 @@ from tasks.dedup import (
     candidate_pairs,
     dedup_articles,
     lsh_shape,
+    rows_with_paragraphs,
     with_clusters,
     with_paragraph_stories,
 )
@@ -247,3 +248,13 @@ def test_sharing_one_paragraph_makes_no_candidate_but_a_shortened_copy_does() ->
     assert frozenset(("a", "b-quotes-a")) not in pairs
     assert frozenset(("a", "a-short")) in pairs
     assert frozenset(("a", "a-edited")) in pairs
+
+
+def test_rows_with_furniture_are_found_for_reshingling() -> None:
+    docs = [("a", ["فقرة أولى من الخبر", "تابعونا على تويتر"], D0), ("b", ["خبر آخر تماما"], D0)]
+    frame = _frame(docs)
+    paragraphs = split_paragraphs(frame)
+    fingerprints = fingerprint_articles(frame, paragraphs, shingle_size=2, num_perm=128)
+    footer = paragraphs.filter(pl.col("text") == "تابعونا على تويتر")["paragraph_hash"].item()
+    assert rows_with_paragraphs(fingerprints, [0, 1], frozenset([footer])) == [0]
+    assert rows_with_paragraphs(fingerprints, [1], frozenset([footer])) == []

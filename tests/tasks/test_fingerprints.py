@@ -89,3 +89,16 @@ def test_text_key_is_the_sequence_of_normalised_paragraphs() -> None:
     keys = [text_key(h) for h in hashes["paragraph_hash"].to_list()]
     assert keys[0] == keys[1]  # spelling and punctuation do not count
     assert keys[0] != keys[2]  # the order of paragraphs does
+
+
+def test_kept_shingle_sets_are_those_dedup_would_compute_from_the_bodies() -> None:
+    from tasks.dedup import shingle_sets
+    from tasks.fingerprints import body_shingles, shingle_frame, shingles_of
+
+    articles = pl.DataFrame(
+        {"article_id": ["a", "b", "c"], "body": ["قال الوزير إن الاجتماع مثمر", "", "نص"]}
+    )
+    kept = shingles_of(shingle_frame(articles["article_id"], body_shingles(articles, 2)))
+    again = shingle_sets(articles["body"].to_list(), [0, 1, 2], 2)
+    assert [k.tolist() for k in kept] == [again[i].tolist() for i in range(3)]
+    assert [len(k) for k in kept] == [4, 0, 1]
