@@ -78,7 +78,7 @@ def news_etl(
     input: str = "seeds",
     output: str = "output",
     pattern: str = "*.txt",
-    batch_size: Annotated[int, Field(ge=1)] = 500,
+    batch_size: Annotated[int, Field(ge=1)] = 1000,
     batch_mb: Annotated[float, Field(gt=0)] = 64.0,
     max_file_mb: Annotated[float, Field(gt=0)] = 16.0,
     workers: Annotated[int, Field(ge=0)] = 0,

@@ -123,7 +123,7 @@ def test_the_deployment_shows_its_parameters_with_descriptions_and_defaults(serv
         deployment = client.read_deployment(served.deployment_id)
     properties = deployment.parameter_openapi_schema["properties"]
     assert deployment.parameters == {"input": str(served.input_dir), "output": str(served.default_output)}
-    assert properties["batch_size"]["default"] == 500
+    assert properties["batch_size"]["default"] == 1000
     assert "Files per batch task" in properties["batch_size"]["description"]
     assert "fsspec URL" in " ".join(properties["input"]["description"].split())
     assert deployment.schedules

@@ -183,3 +183,22 @@ def test_too_large_files_are_hashed_without_being_kept(tmp_path: Path) -> None:
     assert raw["error_reason"].to_list() == ["too_large"]
     assert raw["content"].to_list() == [None]
     assert raw["sha256"].to_list() == [hashlib.sha256(b"x" * 5000).hexdigest()]
+
+
+@pytest.mark.parametrize("pattern", ["*.txt", "sub/**/*.txt", "*"])
+def test_a_local_folder_lists_as_fsspec_lists_it(tmp_path: Path, pattern: str) -> None:
+    """Local folders are walked with os.scandir (fast); the rows are those of the
+    generic fsspec listing that object stores go through."""
+    from tasks.io import _listing
+
+    _tree(tmp_path)
+    (tmp_path / "sub" / "UPPER.TXT").write_text("u", encoding="utf-8")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "nowhere")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "dirlink").symlink_to(tmp_path / "sub")
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_bytes("نص".encode())
+    loc = Location.of(str(tmp_path))
+    generic = _listing(loc, loc.path, loc.fs.find(loc.path, detail=True), pattern)
+    fast = list_inputs(str(tmp_path), pattern)
+    assert fast.height >= 3
+    assert fast.to_dicts() == generic.to_dicts()
