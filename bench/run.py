@@ -56,12 +56,27 @@ SAMPLE_SECONDS = 0.1
 MB = 1024 * 1024
 
 
+def _role(process: psutil.Process, root: psutil.Process) -> str:
+    """What a process of the tree is, for the peak's breakdown."""
+    if process.pid == root.pid:
+        return "flow"
+    try:
+        cmdline = " ".join(process.cmdline())
+    except psutil.Error:
+        return "other"
+    if "spawn_main" in cmdline or "multiprocessing" in cmdline:
+        return "worker" if "resource_tracker" not in cmdline else "other"
+    return "other"
+
+
 class PeakRss:
-    """Peak of the summed RSS of a process and all its descendants, sampled in a thread."""
+    """Peak of the summed RSS of a process and all its descendants, sampled in a thread,
+    with what each kind of process held at that moment."""
 
     def __init__(self, pid: int) -> None:
         self.root = psutil.Process(pid)
         self.peak = 0
+        self.at_peak: dict[str, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._thread.start()
@@ -73,12 +88,17 @@ class PeakRss:
             except psutil.NoSuchProcess:
                 return
             total = 0
+            roles: dict[str, float] = {}
             for process in tree:
                 try:
-                    total += process.memory_info().rss
+                    rss = process.memory_info().rss
                 except psutil.NoSuchProcess:
                     continue
-            self.peak = max(self.peak, total)
+                total += rss
+                role = _role(process, self.root)
+                roles[role] = roles.get(role, 0.0) + rss / MB
+            if total > self.peak:
+                self.peak, self.at_peak = total, {k: round(v) for k, v in sorted(roles.items())}
             self._stop.wait(SAMPLE_SECONDS)
 
     def stop(self) -> int:
@@ -96,6 +116,7 @@ class Measured:
     server_rss_mb: float
     output_mb: float
     stages: dict[str, dict[str, float | str]] = field(default_factory=dict)
+    peak_by_process: dict[str, float] = field(default_factory=dict)  # MB per kind at the peak
     noop_seconds: float = 0.0
     noop_flow_seconds: float = 0.0
 
@@ -108,8 +129,11 @@ def _du(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def _run(env: dict[str, str], args: list[str], server: psutil.Process) -> tuple[float, int, int]:
-    """Wall seconds, peak RSS of the command's tree, peak RSS of the server."""
+def _run(
+    env: dict[str, str], args: list[str], server: psutil.Process
+) -> tuple[float, int, int, dict[str, float]]:
+    """Wall seconds, peak RSS of the command's tree, peak RSS of the server, and the
+    tree's RSS by kind of process at its peak."""
     started = time.perf_counter()
     process = subprocess.Popen([str(NEWS_ETL), "run", *args], env=env, cwd=ROOT)  # noqa: S603 - our CLI
     tree, server_peak = PeakRss(process.pid), PeakRss(server.pid)
@@ -118,7 +142,7 @@ def _run(env: dict[str, str], args: list[str], server: psutil.Process) -> tuple[
     peak, server_rss = tree.stop(), server_peak.stop()
     if code != 0:
         raise RuntimeError(f"news-etl run {' '.join(args)} exited with {code}")
-    return seconds, peak, server_rss
+    return seconds, peak, server_rss, tree.at_peak
 
 
 def _task_runs(api_url: str, flow_run_id: str) -> tuple[dict[str, float], float]:
@@ -156,14 +180,14 @@ def measure(n: int, env: dict[str, str], server: psutil.Process, work: Path, ext
     out = work / f"out-{n}"
     shutil.rmtree(out, ignore_errors=True)
     args = ["--input", str(landing), "--output", str(out), *extra]
-    seconds, peak, server_rss = _run(env, args, server)
+    seconds, peak, server_rss, at_peak = _run(env, args, server)
     flow_run_id, articles, files = _current_rows(out)
     stages = _timings(out)
     tasks, _ = _task_runs(env["PREFECT_API_URL"], flow_run_id)
     stages["publish"] = {"scope": "wall", "seconds": tasks["publish"]}
     output = _du(out / "snapshots" / (out / "CURRENT").read_text(encoding="utf-8").strip())
-    result = Measured(articles, files, seconds, peak / MB, server_rss / MB, output / MB, stages)
-    result.noop_seconds, _, _ = _run(env, args, server)
+    result = Measured(articles, files, seconds, peak / MB, server_rss / MB, output / MB, stages, at_peak)
+    result.noop_seconds, _, _, _ = _run(env, args, server)
     noop_run, _, _ = _current_rows(out)
     _, result.noop_flow_seconds = _task_runs(env["PREFECT_API_URL"], noop_run)
     return result
@@ -195,7 +219,7 @@ def report(results: dict[int, Measured], naive_rate: float, naive_articles: int)
             f"{m.seconds:.1f} s",
             f"{rate:,.0f}",
             f"{rate / naive_rate:.1f}",
-            f"{m.peak_rss_mb:,.0f} MB",
+            f"{m.peak_rss_mb:,.0f} MB ({', '.join(f'{k} {v:,.0f}' for k, v in m.peak_by_process.items())})",
             f"{m.server_rss_mb:,.0f} MB",
             f"{m.output_mb:,.1f} MB",
             f"{m.noop_seconds:.1f} s ({m.noop_flow_seconds:.1f} s)",

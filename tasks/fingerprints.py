@@ -21,7 +21,7 @@ import numpy.typing as npt
 import polars as pl
 import pyarrow as pa
 
-from tasks.normalize import normalize_arabic
+from tasks.normalize import normalize_many
 
 HASH_SCHEME = f"polars-{pl.__version__}-xor-mul-v1"
 _TOKEN_SEED = 0x5EED
@@ -46,8 +46,8 @@ class Shingles:
 
 
 def normalized_bodies(bodies: pl.Series) -> pl.Series:
-    """The matching key of each body (normalize_arabic), one call per article."""
-    return pl.Series(bodies.name, [normalize_arabic(b) for b in bodies.to_list()], pl.String)
+    """The matching key of each body (normalize_arabic)."""
+    return pl.Series(bodies.name, normalize_many(bodies.to_list()), pl.String)
 
 
 # Below this many shingles a text is too short to be called a copy of another: one-word
