@@ -11,7 +11,7 @@ log = logging.getLogger(__name__)
 
 
 class Progress:
-    """Percent of the run's work done: each batch of each stage is one step, and so
+    """Percent of the run's work done: each batch is one step, and so
     are deduplication and publishing. Shown live in the flow run's Artifacts tab."""
 
     def __init__(self, steps: int, description: str) -> None:
