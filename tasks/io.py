@@ -257,6 +257,14 @@ def hash_files(urls: Sequence[str], threads: int = 8) -> list[str | None]:
         return list(pool.map(_sha256_or_none, urls))
 
 
+def _open(url: str) -> Any:
+    """A file for reading: a local one directly (fsspec.open costs more than the read
+    of a small file: 75 us against 25 us), anything else through fsspec."""
+    if url.startswith("file://"):
+        return open(url[len("file://") :], "rb")
+    return fsspec.open(url, "rb").open()
+
+
 def _read_one(row: dict[str, Any], max_file_bytes: int) -> dict[str, Any]:
     out: dict[str, Any] = {"content": None, "sha256": None, "error_reason": None, "error_detail": None}
     url = row["url"]
@@ -272,7 +280,7 @@ def _read_one(row: dict[str, Any], max_file_bytes: int) -> dict[str, Any]:
                 "(raise max_file_mb to parse it)"
             )
         else:
-            with fsspec.open(url, "rb") as fh:
+            with _open(url) as fh:
                 content = fh.read(max_file_bytes + 1)
             if len(content) > max_file_bytes:  # grew since it was listed
                 out["sha256"] = _stream_sha256(url)
