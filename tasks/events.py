@@ -38,7 +38,7 @@ import numpy as np
 
 from tasks.date_expressions import DateExpression
 from tasks.match_text import MatchText, key_of
-from tasks.sentences import MatchWords, Sentences, TextIndex
+from tasks.sentences import EntitySpanLike, MatchWords, Sentences, TextIndex
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 CANCELLATION = "cancellation"
@@ -64,18 +64,10 @@ class Participant:
     method: str
 
 
-class ParticipantLike(Protocol):
+class ParticipantLike(EntitySpanLike, Protocol):
     """What the event finder reads of a mention: a Participant, or any row with its
     fields (the batch builds tuples: a batch has tens of thousands of mentions)."""
 
-    @property
-    def entity_id(self) -> str: ...
-    @property
-    def entity_type(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
     @property
     def method(self) -> str: ...
 

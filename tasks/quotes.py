@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
 import numpy as np
 
@@ -62,7 +62,7 @@ from tasks.quote_cues import (
     SPEAKER_STOPS,
     SUBJECT_OPENERS,
 )
-from tasks.sentences import DIGIT, MatchWords, TextIndex
+from tasks.sentences import DIGIT, EntitySpanLike, MatchWords, TextIndex
 
 MAX_QUOTE_CHARS = 600
 MIN_SPEECH_WORDS = 3  # "مثمرة للغاية" in marks is a term; a colon overrides
@@ -86,20 +86,6 @@ class EntitySpan:
     entity_type: str
     start: int
     end: int
-
-
-class EntitySpanLike(Protocol):
-    """What the quote finder reads of a mention: an EntitySpan, or any row with its
-    fields (the batch passes the mentions it also gives the event finder)."""
-
-    @property
-    def entity_id(self) -> str: ...
-    @property
-    def entity_type(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
 
 
 @dataclass(frozen=True)

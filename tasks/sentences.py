@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -117,3 +118,17 @@ class TextIndex:
         self.m_text = m_text if m_text is not None else match_text(text)
         self.sentences = Sentences(text)
         self.words = MatchWords(self.m_text.text)
+
+
+class EntitySpanLike(Protocol):
+    """What the quote and event finders read of an entity mention: any object with
+    these fields (a mentions row as a tuple, an EntitySpan, a Participant)."""
+
+    @property
+    def entity_id(self) -> str: ...
+    @property
+    def entity_type(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
