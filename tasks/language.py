@@ -79,15 +79,17 @@ _NOT_PROSE = r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[@#][\p{L}\p{N}_]+"
 def _script_evidence(texts: pl.Series) -> pl.DataFrame:
     """Per text, what the script rule reads: letters, letters outside the Arabic
     script, whether a Persian/Urdu/... letter occurs, and the share of words with
-    Arabic morphology; URLs, e-mail addresses and handles are not prose. One pass of
-    Polars (Rust, every core) over the column instead of five regex scans per text.
+    Arabic morphology, all in prose (URLs, e-mail addresses and handles are not);
+    and whether the whole text is in Arabic script (langdetect may then compare with
+    ar/fa/ur only). One pass of Polars (Rust, every core) over the column instead
+    of several regex scans per text.
 
     >>> _script_evidence(pl.Series(["وقال المتحدث باسم الكرملين", "see https://x.org"])).rows()
-    [(23, 0, False, 0.5), (3, 3, False, 0.0)]
+    [(23, 0, False, 0.5, True), (3, 3, False, 0.0, False)]
     """
     prose = texts.str.replace_all(_NOT_PROSE, " ")
     words = prose.str.extract_all(_WORD)
-    frame = pl.DataFrame({"prose": prose, "words": words})
+    frame = pl.DataFrame({"prose": prose, "words": words, "text": texts})
     return frame.select(
         letters=pl.col("prose").str.count_matches(_LETTER).cast(pl.Int64),
         foreign=pl.col("prose").str.count_matches(_NON_ARABIC_LETTER).cast(pl.Int64),
@@ -98,50 +100,25 @@ def _script_evidence(texts: pl.Series) -> pl.DataFrame:
             / pl.col("words").list.len()
         )
         .otherwise(0.0),
+        arabic_script_only=~pl.col("text").str.contains(_NON_ARABIC_LETTER),
     )
 
 
-def script_guesses(texts: pl.Series) -> list[LanguageGuess | None]:
-    """The answer the characters alone give for each text, or None where langdetect
-    must decide.
-
-    >>> [g and (g.language, g.probability, g.method) for g in script_guesses(pl.Series([
-    ...     "2025 - https://example.com",
-    ...     "وقال المتحدث باسم الكرملين إن موسكو مستعدة للحوار",
-    ...     "وأشار باحثون من المراكز الأمريكية لمكافحة الأمراض “CDC” إلى أن الكبار",
-    ...     "وزیر امور خارجه ایران با همتای چینی خود دیدار کرد",
-    ...     "شارع مار مخايل",
-    ... ]))]
-    [('und', 0.0, 'too_short'), ('ar', 1.0, 'script'), ('ar', 1.0, 'script'), None, ('ar', 0.9, 'script')]
-    """
-    evidence = _script_evidence(texts)
-    guesses: list[LanguageGuess | None] = []
-    for letters, foreign, other_script, morphology in evidence.iter_rows():
-        if letters < MIN_LETTERS:
-            guesses.append(LanguageGuess(UND, 0.0, "too_short"))
-        elif other_script:
-            guesses.append(None)
-        elif foreign <= MAX_FOREIGN_SHARE * letters and morphology >= MIN_ARABIC_MORPHOLOGY:
-            guesses.append(LanguageGuess("ar", 1.0, "script"))
-        elif not foreign and letters < SHORT_TEXT_LETTERS:
-            guesses.append(LanguageGuess("ar", 0.9, "script"))
-        else:
-            guesses.append(None)
-    return guesses
-
-
-def script_guess(text: str) -> LanguageGuess | None:
-    """script_guesses of one text."""
-    return script_guesses(pl.Series([text], dtype=pl.String))[0]
+def _script_guess(letters: int, foreign: int, other_script: bool, morphology: float) -> LanguageGuess | None:
+    """The answer the characters alone give (see the module's step 2), or None when
+    langdetect must decide."""
+    if letters < MIN_LETTERS:
+        return LanguageGuess(UND, 0.0, "too_short")
+    if other_script:
+        return None
+    if foreign <= MAX_FOREIGN_SHARE * letters and morphology >= MIN_ARABIC_MORPHOLOGY:
+        return LanguageGuess("ar", 1.0, "script")
+    if not foreign and letters < SHORT_TEXT_LETTERS:
+        return LanguageGuess("ar", 0.9, "script")
+    return None
 
 
 _ANY_LETTER = re.compile(r"[^\W\d_]")
-_ARABIC_SCRIPT_ONLY = re.compile(r"[^\W\d_\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-
-
-def _arabic_script_only(text: str) -> bool:
-    """Letters, if any, all Arabic script (langdetect may then compare with ar/fa/ur only)."""
-    return not _ARABIC_SCRIPT_ONLY.search(text)
 
 
 def check_languages(candidates: Sequence[str] | None) -> None:
@@ -193,20 +170,33 @@ class LanguageTagger:
             if len(_ANY_LETTER.findall(text)) < MIN_LETTERS:
                 return LanguageGuess(UND, 0.0, "too_short")
             return self.langdetect(text)
-        guess = script_guess(text)
-        return guess if guess is not None else self.langdetect(text, arabic_script=_arabic_script_only(text))
+        return self.detect_many(pl.Series([text], dtype=pl.String))[0]
 
     def detect_many(self, texts: pl.Series) -> list[LanguageGuess]:
-        """detect() of each text, the script rule applied to all of them at once."""
-        return [
-            guess if guess is not None else self.langdetect(text, arabic_script=_arabic_script_only(text))
-            for text, guess in zip(texts.to_list(), script_guesses(texts), strict=True)
-        ]
+        """detect() of each text, the script rule applied to all of them at once.
+
+        >>> tagger = LanguageTagger()
+        >>> [(g.language, g.method) for g in tagger.detect_many(pl.Series([
+        ...     "2025 - https://example.com",
+        ...     "وقال المتحدث باسم الكرملين إن موسكو مستعدة للحوار",
+        ...     "وأشار باحثون من المراكز الأمريكية لمكافحة الأمراض “CDC” إلى أن الكبار",
+        ...     "وزیر امور خارجه ایران با همتای چینی خود دیدار کرد",
+        ...     "شارع مار مخايل",
+        ... ]))]
+        [('und', 'too_short'), ('ar', 'script'), ('ar', 'script'), ('fa', 'langdetect'), ('ar', 'script')]
+        """
+        evidence = _script_evidence(texts).iter_rows()
+        guesses = []
+        for text, (letters, foreign, other_script, morphology, arabic_script) in zip(
+            texts.to_list(), evidence, strict=True
+        ):
+            guess = _script_guess(letters, foreign, other_script, morphology)
+            guesses.append(guess if guess is not None else self.langdetect(text, arabic_script=arabic_script))
+        return guesses
 
     def langdetect(self, text: str, *, arabic_script: bool = False) -> LanguageGuess:
         """langdetect's answer, with the Arabic-script profiles only when ``arabic_script``."""
-        arabic_only = arabic_script
-        detector = (self.arabic_script_factory if arabic_only else self.factory).create()
+        detector = (self.arabic_script_factory if arabic_script else self.factory).create()
         detector.set_max_text_length(self.max_chars)
         detector.append(text)
         try:
