@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import polars as pl
 
@@ -126,6 +127,11 @@ class BatchFiles:
         paths = pl.Series(self.reused_paths, dtype=pl.String)
         return articles.filter(~pl.col("source_path").is_in(paths.implode()))
 
+    @cached_property
+    def articles(self) -> pl.DataFrame:
+        """The batch's articles part, read once for the stages after parse."""
+        return read_table(self.part(schemas.ARTICLES))
+
     def carried(self, name: str, columns: list[str]) -> pl.DataFrame | None:
         return _carried(self.layout, self.previous_run, name, self.reused_paths, columns)
 
@@ -163,7 +169,7 @@ def fingerprint(files: BatchFiles, shingle_size: int, num_perm: int) -> int:
     version (the fingerprints from its _state). The shingle sets of the fresh
     articles are kept for dedup too (carried ones are shingled again if needed)."""
     layout = files.layout
-    articles = read_table(files.part(schemas.ARTICLES))
+    articles = files.articles
     fresh = files.fresh_articles(articles)
     fresh_paragraphs = split_paragraphs(fresh)
     carried_paragraphs = files.carried(schemas.PARAGRAPHS.name, SPLIT_PARAGRAPHS.schema.names)
@@ -183,7 +189,7 @@ def tag_languages(files: BatchFiles, languages: list[str] | None, max_chars: int
     """Language of every paragraph of the batch, and of its articles from their paragraphs."""
     layout, number = files.layout, files.batch.number
     paragraphs = read_table(files.part(schemas.PARAGRAPHS))
-    batch_articles = read_table(files.part(schemas.ARTICLES), ["article_id", "source_path"])
+    batch_articles = files.articles.select("article_id", "source_path")
     fresh_ids = files.fresh_articles(batch_articles)["article_id"]
     fresh = paragraphs.filter(pl.col("article_id").is_in(fresh_ids.implode()))
     tagged_fresh = tag_paragraphs(fresh, LanguageTagger(languages, max_chars))
@@ -204,7 +210,7 @@ def tag_languages(files: BatchFiles, languages: list[str] | None, max_chars: int
 
 def find_entities(files: BatchFiles) -> int:
     """People, organizations and places in the batch's articles: its mentions part."""
-    articles = read_table(files.part(schemas.ARTICLES), ["article_id", "source_path", "body"])
+    articles = files.articles
     names = schemas.MENTIONS.schema.names
     mentions = _in_article_order(
         [
@@ -218,9 +224,7 @@ def find_entities(files: BatchFiles) -> int:
 
 def find_quotes_events(files: BatchFiles) -> dict[str, int]:
     """Quotes, events and date expressions of the batch's articles, from its mentions part."""
-    articles = read_table(
-        files.part(schemas.ARTICLES), ["article_id", "source_path", "body", "published_date"]
-    )
+    articles = files.articles
     fresh = files.fresh_articles(articles)
     mentions = read_table(
         files.part(schemas.MENTIONS), ["article_id", "entity_id", "entity_type", "start", "end", "method"]
