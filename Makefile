@@ -19,7 +19,7 @@ export PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW := ignore
 INPUT ?= seeds
 OUTPUT ?= output
 
-.PHONY: install run ui bench browser test lint typecheck unit docs clean
+.PHONY: install native run ui bench browser test lint typecheck unit docs clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -31,17 +31,23 @@ $(VENV)/.synced: pyproject.toml uv.lock | $(UV)
 
 install: $(VENV)/.synced
 
-run: install
+# The extraction modules compiled with mypyc into build/native/ (tasks/native.py):
+# about a minute, once; again only after one of them changes. Without a C compiler
+# the pipeline runs them as pure Python.
+native: install
+	$(BIN)/python scripts/build_native.py --if-needed
+
+run: install native
 	$(BIN)/news-etl run --input $(INPUT) --output $(OUTPUT)
 
 # A local Prefect server (127.0.0.1, SQLite in .prefect-ui/) with the deployment
 # served; prints the UI address; Ctrl-C stops everything.
-ui: install
+ui: install native
 	$(BIN)/python scripts/ui.py
 
 # The benchmark (bench/run.py): corpora of 1,000 to 100,000 articles, the flow end to
 # end against a local Prefect server, and the naive baseline. BENCH_ARGS="--sizes 1000".
-bench: install
+bench: install native
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 # Debian's chromium for the UI browser test: installed when this machine can
@@ -61,11 +67,11 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-unit: install browser
+unit: install browser native
 	$(BIN)/python -m pytest
 
 docs: install
 	$(BIN)/python -m schemas.docs > docs/tables.md
 
 clean:
-	rm -rf $(OUTPUT) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(OUTPUT) build .pytest_cache .mypy_cache .ruff_cache

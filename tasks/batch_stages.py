@@ -20,6 +20,7 @@ from functools import cached_property
 import polars as pl
 
 import schemas
+import tasks
 from schemas.articles import LANGUAGE_COLUMNS as ARTICLE_LANGUAGE_COLUMNS
 from schemas.articles import PARSED_ARTICLES
 from schemas.paragraphs import LANGUAGE_COLUMNS as PARAGRAPH_LANGUAGE_COLUMNS
@@ -264,12 +265,13 @@ def run_batch(
         report.rows |= find_quotes_events(files)
     if log is not None:
         log.info(
-            "batch %d: %d files -> %d articles (%d rejected) in %.2f s: %s",
+            "batch %d: %d files -> %d articles (%d rejected) in %.2f s: %s; extraction %s",
             batch.number,
             batch.size,
             report.rows.get("articles", 0),
             report.rows.get("rejects", 0),
             sum(report.seconds.values()),
             ", ".join(f"{stage} {s:.2f} s" for stage, s in report.seconds.items()),
+            "compiled" if tasks.NATIVE.active else f"pure Python ({tasks.NATIVE.reason})",
         )
     return report

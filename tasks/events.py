@@ -36,11 +36,14 @@ from typing import Protocol
 
 import numpy as np
 
+import tasks
 from tasks.date_expressions import DateExpression
 from tasks.match_text import MatchText, key_of
 from tasks.sentences import EntitySpanLike, MatchWords, Sentences, TextIndex
 
-LEXICON_DIR = Path(__file__).parent / "lexicons"
+# beside the package's sources, not this module's file: its compiled build lives
+# elsewhere (tasks/native.py)
+LEXICON_DIR = Path(tasks.__file__).parent / "lexicons"
 CANCELLATION = "cancellation"
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
