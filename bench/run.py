@@ -19,8 +19,10 @@ are), and measures
   flow run's own duration.
 
 Then the naive baseline (bench/naive.py) on a spread of files of the largest
-corpus of at most 10,000 articles, for the speed ratio. Results: a markdown
-table on stdout and bench/results/bench-<time>.json.
+corpus of at most 10,000 articles, for the speed ratio: in plain Python, as the
+issue defines it, and on the compiled extraction functions the flow also uses
+(tasks/native.py), each in its own process. Results: a markdown table on stdout
+and bench/results/bench-<time>.json.
 """
 
 from __future__ import annotations
@@ -46,8 +48,9 @@ import psutil
 
 from bench.corpus import DEFAULT_OUT as CORPUS_DIR
 from bench.corpus import write_corpus
-from bench.naive import run_naive
+from bench.naive import NaiveResult
 from scripts.ui import free_port, server_env, start_server, stop, wait_until_healthy
+from tasks import native
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -205,11 +208,23 @@ def prefect_server(home: Path) -> Iterator[tuple[dict[str, str], psutil.Process]
         stop(server)
 
 
-def report(results: dict[int, Measured], naive_rate: float, naive_articles: int) -> str:
+def run_naive(landing: Path, limit: int, build: str) -> NaiveResult:
+    """The naive baseline in its own process: ``plain`` Python (the extraction
+    functions from their sources) or on their ``compiled`` build."""
+    env = os.environ | {native.ENV: "0" if build == "plain" else "1"}
+    command = [sys.executable, "-m", "bench.naive", "--input", str(landing), "--limit", str(limit)]
+    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, check=True)  # noqa: S603
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    return NaiveResult(found["files"], found["articles"], found["seconds"])
+
+
+def report(results: dict[int, Measured], naive: dict[str, NaiveResult]) -> str:
+    naive_rate = naive["plain"].articles_per_second
+    compiled_rate = naive["compiled"].articles_per_second
     lines = [
-        "| articles | files | end to end | articles/s | x naive | peak RSS (flow + workers) | "
-        "Prefect server RSS | output | nothing new: wall (flow) |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| articles | files | end to end | articles/s | x naive (plain Python) | x naive (compiled) | "
+        "peak RSS (flow + workers) | Prefect server RSS | output | nothing new: wall (flow) |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for n, m in results.items():
         rate = m.articles_per_second
@@ -219,6 +234,7 @@ def report(results: dict[int, Measured], naive_rate: float, naive_articles: int)
             f"{m.seconds:.1f} s",
             f"{rate:,.0f}",
             f"{rate / naive_rate:.1f}",
+            f"{rate / compiled_rate:.1f}",
             f"{m.peak_rss_mb:,.0f} MB ({', '.join(f'{k} {v:,.0f}' for k, v in m.peak_by_process.items())})",
             f"{m.server_rss_mb:,.0f} MB",
             f"{m.output_mb:,.1f} MB",
@@ -227,7 +243,8 @@ def report(results: dict[int, Measured], naive_rate: float, naive_articles: int)
         lines.append("| " + " | ".join(cells) + " |")
     lines += [
         "",
-        f"Naive baseline: {naive_articles:,} articles at {naive_rate:,.1f} articles/s (one process).",
+        f"Naive baseline, one process, {naive['plain'].articles:,} articles: {naive_rate:,.1f} articles/s "
+        f"in plain Python, {compiled_rate:,.1f} articles/s on the compiled extraction functions.",
         "",
     ]
     first = next(iter(results.values())).stages
@@ -275,10 +292,8 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{n}: {json.dumps(asdict(results[n]))}", file=sys.stderr, flush=True)
         naive_size = max([n for n in args.sizes if n <= 10_000] or [min(args.sizes)])
         naive_landing = write_corpus(naive_size, CORPUS_DIR) / "landing"
-        files = sorted(naive_landing.rglob("*.txt"))
-        files = files[:: max(1, len(files) // args.naive)][: args.naive]
-        naive = run_naive(files, naive_landing, Path(tmp) / "naive")
-    table = report(results, naive.articles_per_second, naive.articles)
+        naive = {build: run_naive(naive_landing, args.naive, build) for build in ("plain", "compiled")}
+    table = report(results, naive)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     payload = {
         "date": stamp,
@@ -287,7 +302,9 @@ def main(argv: list[str] | None = None) -> None:
         "results": {
             n: asdict(m) | {"articles_per_second": m.articles_per_second} for n, m in results.items()
         },
-        "naive": asdict(naive) | {"articles_per_second": naive.articles_per_second},
+        "naive": {
+            build: asdict(n) | {"articles_per_second": n.articles_per_second} for build, n in naive.items()
+        },
     }
     (RESULTS / f"bench-{stamp}.json").write_text(json.dumps(payload, indent=1, default=str), encoding="utf-8")
     print(table)
