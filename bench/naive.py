@@ -31,6 +31,7 @@ from datasketch import MinHash, MinHashLSH
 from langdetect import DetectorFactory, detect
 from langdetect.lang_detect_exception import LangDetectException
 
+import tasks
 from tasks.date_expressions import find_dates
 from tasks.decode import Decoded, decode_bytes
 from tasks.entities import extract_mentions
@@ -134,7 +135,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as out:
         result = run_naive(spread(args.input, args.limit), args.input, Path(out))
-    json.dump(asdict(result) | {"articles_per_second": result.articles_per_second}, sys.stdout)
+    extraction = "compiled" if tasks.NATIVE.active else f"pure Python ({tasks.NATIVE.reason})"
+    json.dump(
+        asdict(result) | {"articles_per_second": result.articles_per_second, "extraction": extraction},
+        sys.stdout,
+    )
     print()
 
 

@@ -213,15 +213,21 @@ def run_naive(landing: Path, limit: int, build: str) -> NaiveResult:
     functions from their sources) or on their ``compiled`` build."""
     env = os.environ | {native.ENV: "0" if build == "plain" else "1"}
     command = [sys.executable, "-m", "bench.naive", "--input", str(landing), "--limit", str(limit)]
-    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, check=True)  # noqa: S603
+    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S603
+    if done.returncode:
+        raise RuntimeError(f"the naive baseline ({build}) failed:\n{done.stderr[-3000:]}")
     found = json.loads(done.stdout.strip().splitlines()[-1])
+    if build == "compiled" and found["extraction"] != "compiled":
+        raise RuntimeError(f"the compiled naive baseline ran {found['extraction']}: make native first")
     return NaiveResult(found["files"], found["articles"], found["seconds"])
 
 
-def report(results: dict[int, Measured], naive: dict[str, NaiveResult]) -> str:
+def report(results: dict[int, Measured], naive: dict[str, NaiveResult], extraction: str) -> str:
     naive_rate = naive["plain"].articles_per_second
     compiled_rate = naive["compiled"].articles_per_second
     lines = [
+        f"Flow extraction modules: {extraction}.",
+        "",
         "| articles | files | end to end | articles/s | x naive (plain Python) | x naive (compiled) | "
         "peak RSS (flow + workers) | Prefect server RSS | output | nothing new: wall (flow) |",
         "|---|---|---|---|---|---|---|---|---|---|",
@@ -282,6 +288,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.workers is not None:
         extra += ["--workers", str(args.workers)]
     RESULTS.mkdir(parents=True, exist_ok=True)
+    status = native.check()  # what the flow's workers will load: same checkout, same environment
+    extraction = "compiled" if status.active else f"pure Python ({status.reason})"
     results: dict[int, Measured] = {}
     with (
         tempfile.TemporaryDirectory(dir=RESULTS) as tmp,
@@ -293,11 +301,12 @@ def main(argv: list[str] | None = None) -> None:
         naive_size = max([n for n in args.sizes if n <= 10_000] or [min(args.sizes)])
         naive_landing = write_corpus(naive_size, CORPUS_DIR) / "landing"
         naive = {build: run_naive(naive_landing, args.naive, build) for build in ("plain", "compiled")}
-    table = report(results, naive)
+    table = report(results, naive, extraction)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     payload = {
         "date": stamp,
         "cores": os.cpu_count(),
+        "extraction": extraction,
         "command": " ".join(["bench.run", *(argv or sys.argv[1:])]),
         "results": {
             n: asdict(m) | {"articles_per_second": m.articles_per_second} for n, m in results.items()

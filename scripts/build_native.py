@@ -2,11 +2,12 @@
 
     .venv/bin/python scripts/build_native.py [--if-needed]
 
-Writes build/native/: the extensions, and the manifest that tasks/native.py checks
-before it loads them. The build goes to a new directory that replaces the old one
-in one rename, so a running pipeline keeps the files it loaded. Without a C
-compiler, or when the build fails, it says so and leaves the pipeline on pure
-Python: slower, the same rows.
+Builds into a new directory, build/native/<key>/, with the manifest that
+tasks/native.py checks, then points build/native/CURRENT at it (one os.replace).
+A build is never changed once written, so a running pipeline keeps the one it
+loaded; the previous build is kept for such processes, older ones are removed.
+Without a C compiler or the Python headers, or when the build fails, it says so
+and leaves the pipeline on pure Python: slower, the same rows.
 """
 
 from __future__ import annotations
@@ -22,62 +23,92 @@ from mypyc.build import mypycify
 from setuptools import setup  # type: ignore[import-untyped]
 
 from tasks.native import (
-    BUILD_DIR,
+    BUILD_ROOT,
     COMPILED,
-    ENV,
     GROUP,
     MANIFEST,
+    POINTER,
     ROOT,
+    build_key,
     check,
     interpreter,
-    source_hashes,
     source_of,
 )
 
+KEEP = 2  # the current build and the one before it (a process may still be loading it)
 
-def build(target: Path = BUILD_DIR) -> None:
-    """Compile ``COMPILED`` and put the result at ``target``, manifest included."""
-    hashes = source_hashes()
-    fresh = target.with_name(f"{target.name}.new-{os.getpid()}")
-    shutil.rmtree(fresh, ignore_errors=True)
-    os.chdir(ROOT)  # mypyc names modules by their paths relative to the project
-    extensions = mypycify(
-        [str(source_of(m).relative_to(ROOT)) for m in COMPILED],
-        opt_level="3",
-        group_name=GROUP,
-        target_dir=str(fresh / "c"),
-    )
-    setup(
-        name="news-etl-native",
-        packages=[],  # the extensions only: no package discovery, nothing installed
-        py_modules=[],
-        ext_modules=extensions,
-        script_args=["--quiet", "build_ext", "--build-lib", str(fresh), "--build-temp", str(fresh / "obj")],
-    )
-    if source_hashes() != hashes:
-        raise RuntimeError("sources changed during the build; build again")
-    manifest = {"interpreter": interpreter(), "sources": hashes}
-    (fresh / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
-    old = target.with_name(f"{target.name}.old-{os.getpid()}")
-    if target.exists():
-        target.rename(old)
-    fresh.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
+
+def missing_tools() -> str | None:
+    """What stops a build on this machine, if anything."""
+    compiler = (os.environ.get("CC") or str(sysconfig.get_config_var("CC") or "cc")).split()[0]
+    if shutil.which(compiler) is None:
+        return f"no C compiler ({compiler})"
+    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
+    if not headers.is_file():
+        return f"no Python headers ({headers})"
+    return None
+
+
+def build(build_root: Path = BUILD_ROOT) -> Path:
+    """Compile ``COMPILED`` into build_root/<key>/ and make it the current build."""
+    key = build_key()
+    target = build_root / key
+    work = build_root / f"{key}.partial-{os.getpid()}"
+    shutil.rmtree(work, ignore_errors=True)
+    try:
+        os.chdir(ROOT)  # mypyc names modules by their paths relative to the project
+        extensions = mypycify(
+            [str(source_of(m).relative_to(ROOT)) for m in COMPILED],
+            opt_level="3",
+            group_name=GROUP,
+            target_dir=str(work / "c"),
+        )
+        setup(
+            name="news-etl-native",
+            packages=[],  # the extensions only: no package discovery, nothing installed
+            py_modules=[],
+            ext_modules=extensions,
+            script_args=["--quiet", "build_ext", "--build-lib", str(work), "--build-temp", str(work / "obj")],
+        )
+        if build_key() != key:
+            raise RuntimeError("the code changed during the build; build again")
+        shutil.rmtree(work / "c")  # the generated C and objects: ~30 MB nobody loads
+        shutil.rmtree(work / "obj")
+        manifest = {"interpreter": interpreter(), "key": key, "modules": list(COMPILED)}
+        (work / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        shutil.rmtree(target, ignore_errors=True)
+        work.rename(target)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    pointer = build_root / f"{POINTER}.{os.getpid()}"
+    pointer.write_text(key, encoding="utf-8")
+    os.replace(pointer, build_root / POINTER)
+    _prune(build_root, key)
+    return target
+
+
+def _prune(build_root: Path, current: str) -> None:
+    """Remove all but the newest KEEP builds (and leftovers of interrupted ones)."""
+    builds = sorted((d for d in build_root.iterdir() if d.is_dir()), key=lambda d: d.stat().st_mtime)
+    for old in builds[:-KEEP]:
+        if old.name != current:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Build; with --if-needed, only when the build is missing or out of date."""
+    """Build; with --if-needed, only when the current build is not for this code.
+    NEWS_ETL_NATIVE=0 only stops the pipeline from loading a build, not the build."""
     args = sys.argv[1:] if argv is None else argv
-    status = check()
-    if "--if-needed" in args and (status.active or os.environ.get(ENV) == "0"):
+    status = check(honour_env=False)
+    if "--if-needed" in args and status.active:
         print(f"native: {status.reason}")
         return 0
-    compiler = str(sysconfig.get_config_var("CC") or "cc").split()[0]
-    if shutil.which(compiler) is None:
-        print(f"native: no C compiler ({compiler}); extraction runs as pure Python")
+    missing = missing_tools()
+    if missing:
+        print(f"native: {missing}; extraction runs as pure Python")
         return 0
     print(
-        f"native: compiling {len(COMPILED)} modules with mypyc ({status.reason}), about a minute ...",
+        f"native: compiling {len(COMPILED)} modules with mypyc ({status.reason}), about a minute",
         flush=True,
     )
     try:
@@ -85,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     except (Exception, SystemExit) as error:
         print(f"native: build failed ({error!r}); extraction runs as pure Python", file=sys.stderr)
         return 0
-    print(f"native: {check().reason}")
+    print(f"native: {check(honour_env=False).reason}")
     return 0
 
 

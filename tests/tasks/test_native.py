@@ -19,8 +19,8 @@ from tasks import native
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Every per-article stage on the sample files and the language fixtures, each
-# output frame written to argv[1]; prints where tasks.quotes was loaded from.
+# Every per-article stage on the input folders argv[2:], each output frame written
+# to argv[1]; prints where tasks.quotes was loaded from.
 STAGES = """
 import sys
 from pathlib import Path
@@ -45,6 +45,7 @@ frames = {
     "files": ingested.files.drop("ingested_at", strict=False),
     "articles": articles,
     "boilerplate": ingested.boilerplate,
+    "rejects": ingested.rejects,
     "paragraphs": paragraphs,
     "fingerprints": fingerprint_articles(articles, paragraphs, shingle_size=2, num_perm=64),
     "languages": tag_paragraphs(paragraphs, LanguageTagger(None, DEFAULT_MAX_CHARS)),
@@ -59,63 +60,101 @@ print(tasks.quotes.__file__)
 """
 
 
-def _stages(out: Path, native_env: str) -> str:
+def _inputs(tmp: Path) -> list[str]:
+    """The sample files and language fixtures, plus the same samples re-encoded
+    (cp1256, UTF-16) and two files that are rejected (empty, binary): the decode
+    and reject paths run compiled too."""
+    other = tmp / "encodings"
+    other.mkdir()
+    for i, seed in enumerate(sorted((ROOT / "seeds").glob("*.txt"))[:2]):
+        text = seed.read_text(encoding="utf-8")
+        (other / f"cp1256-{i}.txt").write_bytes(text.encode("cp1256", errors="replace"))
+        (other / f"utf16-{i}.txt").write_bytes(text.encode("utf-16"))
+    (other / "empty.txt").write_bytes(b"")
+    (other / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    return [str(ROOT / "seeds"), str(ROOT / "tests" / "fixtures" / "languages"), str(other)]
+
+
+def _stages(out: Path, inputs: list[str], native_env: str) -> str:
     out.mkdir()
     env = os.environ | {native.ENV: native_env}
-    inputs = [str(ROOT / "seeds"), str(ROOT / "tests" / "fixtures" / "languages")]
     done = subprocess.run(
         [sys.executable, "-c", STAGES, str(out), *inputs],
         env=env,
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
         cwd=ROOT,
     )
+    assert done.returncode == 0, done.stderr[-3000:]
     return done.stdout.strip().splitlines()[-1]
 
 
-def _has_compiler() -> bool:
-    return shutil.which(str(sysconfig.get_config_var("CC") or "cc").split()[0]) is not None
+def _build_blocker() -> str | None:
+    """Why `make native` cannot build here (scripts/build_native.py), or None."""
+    compiler = (os.environ.get("CC") or str(sysconfig.get_config_var("CC") or "cc")).split()[0]
+    if shutil.which(compiler) is None:
+        return f"no C compiler ({compiler})"
+    if not (Path(sysconfig.get_paths()["include"]) / "Python.h").is_file():
+        return "no Python headers"
+    return None
 
 
-@pytest.mark.skipif(not _has_compiler(), reason="no C compiler: the pipeline runs pure Python here")
+@pytest.mark.skipif(
+    _build_blocker() is not None, reason=f"{_build_blocker()}: the pipeline runs pure Python here"
+)
 def test_the_compiled_build_gives_the_rows_of_the_sources(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(native.ENV, "1")
+    monkeypatch.setattr(sys, "path", list(sys.path))
     # `make test` builds it first (make native); a stale or missing build fails here
-    assert native.check().active, native.check().reason
-    compiled = _stages(tmp_path / "native", "1")
-    source = _stages(tmp_path / "pure", "0")
+    path: list[str] = []
+    status = native.activate(path, native.BUILD_ROOT)
+    assert status.active, status.reason
+    assert path == [str(native.current_build() / "tasks")]
+    inputs = _inputs(tmp_path)
+    compiled = _stages(tmp_path / "native", inputs, "1")
+    source = _stages(tmp_path / "pure", inputs, "0")
     assert compiled.endswith(native.interpreter())
     assert source.endswith("quotes.py")
     names = sorted(p.name for p in (tmp_path / "pure").iterdir())
-    assert len(names) == 10
+    assert len(names) == 11
     for name in names:
         expected = pl.read_parquet(tmp_path / "pure" / name)
         assert expected.height > 0, name
         assert_frame_equal(pl.read_parquet(tmp_path / "native" / name), expected)
 
 
-def _fake_build(tmp_path: Path) -> Path:
-    """A build directory with the manifest and file names a real build has."""
-    build = tmp_path / "native"
-    (build / "tasks").mkdir(parents=True)
-    (build / f"{native.GROUP}__mypyc{native.interpreter()}").touch()
-    for module in native.COMPILED:
-        (build / "tasks" / (module.split(".")[-1] + native.interpreter())).touch()
-    manifest = {"interpreter": native.interpreter(), "sources": native.source_hashes()}
+def _fake_build(root: Path) -> Path:
+    """A current build's directory, pointer and manifest, with empty files where the
+    extensions go (so it passes check() and fails to load)."""
+    build = root / "0123"
+    for file in native.expected_files(build):
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.touch()
+    manifest = {
+        "interpreter": native.interpreter(),
+        "key": native.build_key(),
+        "modules": list(native.COMPILED),
+    }
     (build / native.MANIFEST).write_text(json.dumps(manifest))
+    (root / native.POINTER).write_text("0123")
     return build
 
 
-def test_a_current_build_is_used_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_build_that_does_not_load_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(native.ENV, "1")
-    build = _fake_build(tmp_path)
-    path = ["/src/tasks"]
-    assert native.activate(path, build).active
-    assert path == [str(build / "tasks"), "/src/tasks"]
-    monkeypatch.setattr(sys, "path", [p for p in sys.path if p != str(build)])
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    monkeypatch.delitem(sys.modules, f"{native.GROUP}__mypyc", raising=False)  # the real one, if loaded
+    _fake_build(tmp_path)
+    assert native.check(tmp_path).active
+    path: list[str] = []
+    status = native.activate(path, tmp_path)
+    assert not status.active
+    assert status.reason.startswith("the build does not load")
+    assert path == []
+    assert str(tmp_path / "0123") not in sys.path
 
 
 def test_a_stale_or_foreign_build_is_never_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -125,20 +164,45 @@ def test_a_stale_or_foreign_build_is_never_used(tmp_path: Path, monkeypatch: pyt
 
     def reason_with(**changes: object) -> str:
         (build / native.MANIFEST).write_text(json.dumps(manifest | changes))
-        path: list[str] = []
-        status = native.activate(path, build)
+        status = native.check(tmp_path)
         assert not status.active
-        assert path == []
         return status.reason
 
-    edited = manifest["sources"] | {"tasks.quotes": "0" * 64}
-    assert reason_with(sources=edited).startswith("sources changed since the build: tasks.quotes")
+    assert reason_with(key="0" * 20).startswith("the code changed since the build")
     assert reason_with(interpreter=".cpython-312-x86_64-linux-gnu.so").startswith("built for .cpython-312")
-    fewer = {k: v for k, v in manifest["sources"].items() if k != "tasks.parse"}
-    assert reason_with(sources=fewer).startswith("built for another module list")
+    assert reason_with(modules=list(native.COMPILED[1:])).startswith("built for another module list")
+    assert reason_with(modules=None, key=None).startswith("the code changed")
+    (build / native.MANIFEST).write_text("[]")
+    assert native.check(tmp_path).reason.startswith("no readable manifest")
+    (build / native.MANIFEST).write_text(json.dumps(manifest))
     (build / "tasks" / ("events" + native.interpreter())).unlink()
-    assert reason_with().startswith("build incomplete: events")
-    (build / native.MANIFEST).unlink()
-    assert native.check(build).reason.startswith("not built")
+    assert native.check(tmp_path).reason.startswith("build incomplete, missing events")
+    (tmp_path / native.POINTER).unlink()
+    assert native.check(tmp_path).reason.startswith("not built")
     monkeypatch.setenv(native.ENV, "0")
     assert native.check(_fake_build(tmp_path / "again")).reason == f"{native.ENV}=0"
+    assert native.check(tmp_path / "again", honour_env=False).active
+
+
+def test_any_change_to_the_code_changes_the_build_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not only the compiled modules: the code whose types they check at run time
+    (here the gazetteer package) and the lock file that pins mypyc count too."""
+    files = {str(p.relative_to(native.ROOT)) for p in native.inputs()}
+    assert {"tasks/quotes.py", "tasks/gazetteer/__init__.py", "schemas/mentions.py", "uv.lock"} <= files
+    assert not files & {"tasks/io.py", "tasks/steps.py", "tasks/batch_stages.py"}  # no rebuild for those
+    copy = tmp_path / "root"
+    for inp in native.inputs():
+        target = copy / inp.relative_to(native.ROOT)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(inp, target)
+    monkeypatch.setattr(native, "ROOT", copy)
+    key = native.build_key()
+    assert len(key) == 20
+    for changed in ("tasks/gazetteer/__init__.py", "schemas/mentions.py", "uv.lock", "tasks/quotes.py"):
+        original = (copy / changed).read_bytes()
+        (copy / changed).write_bytes(original + b"\n")
+        assert native.build_key() != key, changed
+        (copy / changed).write_bytes(original)
+    assert native.build_key() == key
