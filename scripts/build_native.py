@@ -31,6 +31,7 @@ from tasks.native import (
     ROOT,
     build_key,
     check,
+    inputs,
     interpreter,
     source_of,
 )
@@ -51,7 +52,8 @@ def missing_tools() -> str | None:
 
 def build(build_root: Path = BUILD_ROOT) -> Path:
     """Compile ``COMPILED`` into build_root/<key>/ and make it the current build."""
-    key = build_key()
+    files = inputs()
+    key = build_key(files)
     target = build_root / key
     work = build_root / f"{key}.partial-{os.getpid()}"
     shutil.rmtree(work, ignore_errors=True)
@@ -70,11 +72,12 @@ def build(build_root: Path = BUILD_ROOT) -> Path:
             ext_modules=extensions,
             script_args=["--quiet", "build_ext", "--build-lib", str(work), "--build-temp", str(work / "obj")],
         )
-        if build_key() != key:
+        if build_key(inputs()) != key:
             raise RuntimeError("the code changed during the build; build again")
         shutil.rmtree(work / "c")  # the generated C and objects: ~30 MB nobody loads
         shutil.rmtree(work / "obj")
-        manifest = {"interpreter": interpreter(), "key": key, "modules": list(COMPILED)}
+        recorded = [str(f.relative_to(ROOT)) for f in files]
+        manifest = {"interpreter": interpreter(), "key": key, "modules": list(COMPILED), "inputs": recorded}
         (work / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
         shutil.rmtree(target, ignore_errors=True)
         work.rename(target)

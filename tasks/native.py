@@ -117,12 +117,17 @@ def inputs() -> list[Path]:
     return sorted(seen | {ROOT / "scripts" / "build_native.py", ROOT / "uv.lock"})
 
 
-def build_key() -> str:
-    """Digest of every input's path and content (20 hex characters)."""
+def build_key(files: list[Path] | None = None) -> str:
+    """Digest of the path and content of each file (20 hex characters); by default
+    of ``inputs()``. A build records its inputs, so a process checks it by hashing
+    them, without reading the imports again."""
     digest = hashlib.sha256()
-    for path in inputs():
+    for path in inputs() if files is None else files:
         digest.update(str(path.relative_to(ROOT)).encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:
+            digest.update(b"missing")
     return digest.hexdigest()[:20]
 
 
@@ -158,11 +163,14 @@ def check(build_root: Path = BUILD_ROOT, *, honour_env: bool = True) -> Status:
     try:
         manifest = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
         built_for, key, modules = manifest["interpreter"], manifest["key"], manifest["modules"]
+        recorded = [ROOT / str(name) for name in manifest["inputs"]]
     except (OSError, ValueError, TypeError, KeyError):
         return Status(False, f"no readable manifest in {build} (make native)")
     if built_for != interpreter():
         return Status(False, f"built for {built_for}, not {interpreter()}")
-    if key != build_key():
+    # any change to a recorded input changes the key; a new dependency can only come
+    # from a changed import in one of them
+    if key != build_key(recorded):
         return Status(False, "the code changed since the build (make native)")
     if modules != list(COMPILED):
         return Status(False, "built for another module list (make native)")

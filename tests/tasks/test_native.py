@@ -136,6 +136,7 @@ def _fake_build(root: Path) -> Path:
     manifest = {
         "interpreter": native.interpreter(),
         "key": native.build_key(),
+        "inputs": [str(p.relative_to(native.ROOT)) for p in native.inputs()],
         "modules": list(native.COMPILED),
     }
     (build / native.MANIFEST).write_text(json.dumps(manifest))
