@@ -29,8 +29,7 @@ from pydantic import Field
 from flows.progress import Progress
 from flows.runners import RunnerKind, batch_runner, run_batches, worker_count
 from flows.version import code_digest, code_version
-from tasks.batch_stages import BatchParams, BatchReport
-from tasks.batches import Batch, files_per_batch, plan_batches
+from tasks.batches import Batch, BatchParams, BatchReport, files_per_batch, plan_batches
 from tasks.dedup import DedupParams
 from tasks.language import DEFAULT_MAX_CHARS, check_languages
 from tasks.run_lock import locked

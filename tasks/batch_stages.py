@@ -11,10 +11,7 @@ one task per batch (tasks/steps.py) calls it, and so can a notebook.
 from __future__ import annotations
 
 import logging
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 import polars as pl
@@ -25,7 +22,7 @@ from schemas.articles import LANGUAGE_COLUMNS as ARTICLE_LANGUAGE_COLUMNS
 from schemas.articles import PARSED_ARTICLES
 from schemas.paragraphs import LANGUAGE_COLUMNS as PARAGRAPH_LANGUAGE_COLUMNS
 from schemas.paragraphs import SPLIT_PARAGRAPHS
-from tasks.batches import Batch
+from tasks.batches import Batch, BatchParams, BatchReport
 from tasks.entities import default_extractor, extract_entities
 from tasks.fingerprints import body_shingles, fingerprint_articles, shingle_frame
 from tasks.ingest import ingest_files
@@ -43,38 +40,6 @@ from tasks.layout import FINGERPRINTS, OutputLayout
 from tasks.paragraphs import split_paragraphs
 from tasks.quotes_events import extract_quotes_events
 from tasks.row_index import merged_ranges
-
-# The stages, in the order run_batch runs them on a batch.
-STAGES = ("parse", "fingerprint", "language", "entities", "quotes-events")
-
-
-@dataclass(frozen=True)
-class BatchParams:
-    """The run parameters the batch stages need."""
-
-    max_file_bytes: int
-    shingle_size: int
-    num_perm: int
-    languages: list[str] | None
-    language_max_chars: int
-
-
-@dataclass
-class BatchReport:
-    """What one batch did: rows written per table, articles per language, and the
-    seconds each stage took (for the run's timings and the benchmark)."""
-
-    number: int
-    files: int
-    rows: dict[str, int] = field(default_factory=dict)
-    languages: dict[str, int] = field(default_factory=dict)
-    seconds: dict[str, float] = field(default_factory=dict)
-
-    @contextmanager
-    def timed(self, stage: str) -> Iterator[None]:
-        started = time.perf_counter()
-        yield
-        self.seconds[stage] = round(time.perf_counter() - started, 6)
 
 
 def _carried(

@@ -1,8 +1,14 @@
-"""Cut a sorted file listing into batches bounded by file count and by bytes."""
+"""Cut a sorted file listing into batches bounded by file count and by bytes; what a
+batch is given (BatchParams) and what it reports (BatchReport). Light on purpose:
+the flow process imports this, only the workers import the stages themselves
+(tasks/batch_stages.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -60,3 +66,36 @@ def files_per_batch(files: int, batch_size: int, workers: int) -> int:
     (1000, 250, 50)
     """
     return max(1, min(batch_size, max(MIN_BATCH_FILES, -(-files // (2 * max(workers, 1))))))
+
+
+# The stages, in the order run_batch runs them on a batch.
+STAGES = ("parse", "fingerprint", "language", "entities", "quotes-events")
+
+
+@dataclass(frozen=True)
+class BatchParams:
+    """The run parameters the batch stages need."""
+
+    max_file_bytes: int
+    shingle_size: int
+    num_perm: int
+    languages: list[str] | None
+    language_max_chars: int
+
+
+@dataclass
+class BatchReport:
+    """What one batch did: rows written per table, articles per language, and the
+    seconds each stage took (for the run's timings and the benchmark)."""
+
+    number: int
+    files: int
+    rows: dict[str, int] = field(default_factory=dict)
+    languages: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        started = time.perf_counter()
+        yield
+        self.seconds[stage] = round(time.perf_counter() - started, 6)

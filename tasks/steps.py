@@ -27,8 +27,7 @@ import schemas
 from schemas.articles import PARSED_ARTICLES
 from schemas.conform import frame_of
 from schemas.paragraphs import SPLIT_PARAGRAPHS
-from tasks.batch_stages import BatchParams, BatchReport, run_batch
-from tasks.batches import Batch
+from tasks.batches import Batch, BatchParams, BatchReport
 from tasks.changes import PREVIOUS_COLUMNS, DeletedFiles, FileCounts, files_to_hash, plan_changes
 from tasks.dedup import (
     DedupParams,
@@ -245,6 +244,10 @@ def process_batch(
 ) -> BatchReport:
     """One batch through every per-batch stage (parse, fingerprint, language, entities,
     quotes-events): one task run per batch, its parts in the run's staging area."""
+    # imported here, in the worker: the extraction modules take ~0.25 s to load, which
+    # the flow process (and a run with nothing new) never needs
+    from tasks.batch_stages import run_batch
+
     return run_batch(output_url, run_id, batch, params, previous_run, _logger())
 
 

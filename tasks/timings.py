@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from tasks.batch_stages import BatchReport
+from tasks.batches import BatchReport
 
 WALL = "wall"  # measured around a step of the flow
 BATCHES = "batches"  # summed over the batch task runs: worker time

@@ -7,8 +7,8 @@ from pathlib import Path
 import polars as pl
 
 import schemas
-from tasks.batch_stages import STAGES, BatchParams, run_batch
-from tasks.batches import Batch
+from tasks.batch_stages import run_batch
+from tasks.batches import STAGES, Batch, BatchParams
 from tasks.layout import OutputLayout
 from tasks.steps import take_inventory
 

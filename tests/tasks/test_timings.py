@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from tasks.batch_stages import BatchReport
+from tasks.batches import BatchReport
 from tasks.timings import Timings
 
 
