@@ -217,7 +217,8 @@ def run_batch(
 ) -> BatchReport:
     """Every per-batch stage on one batch, in order, each timed."""
     files = BatchFiles.of(OutputLayout.of(output_url, run_id), batch, previous_run)
-    report = BatchReport(batch.number, batch.size)
+    extraction = "compiled" if tasks.NATIVE.active else f"pure Python ({tasks.NATIVE.reason})"
+    report = BatchReport(batch.number, batch.size, extraction=extraction)
     with report.timed("parse"):
         report.rows |= parse(files, params.max_file_bytes)
     with report.timed("fingerprint"):
@@ -237,6 +238,6 @@ def run_batch(
             report.rows.get("rejects", 0),
             sum(report.seconds.values()),
             ", ".join(f"{stage} {s:.2f} s" for stage, s in report.seconds.items()),
-            "compiled" if tasks.NATIVE.active else f"pure Python ({tasks.NATIVE.reason})",
+            report.extraction,
         )
     return report

@@ -85,14 +85,16 @@ class BatchParams:
 
 @dataclass
 class BatchReport:
-    """What one batch did: rows written per table, articles per language, and the
-    seconds each stage took (for the run's timings and the benchmark)."""
+    """What one batch did: rows written per table, articles per language, the
+    seconds each stage took (for the run's timings and the benchmark), and which
+    build of the extraction modules ran them (tasks/native.py)."""
 
     number: int
     files: int
     rows: dict[str, int] = field(default_factory=dict)
     languages: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
+    extraction: str = ""  # "compiled", or "pure Python (why)"
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:

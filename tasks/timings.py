@@ -5,6 +5,7 @@ all workers). Kept in the runs table and shown in the run's summary."""
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ class Timings:
     """
 
     seconds: dict[tuple[str, str], float] = field(default_factory=dict)
+    extraction: Counter[str] = field(default_factory=Counter)  # batches per build that ran them
 
     @contextmanager
     def wall(self, step: str) -> Iterator[None]:
@@ -39,6 +41,8 @@ class Timings:
     def add_batches(self, reports: Iterable[BatchReport]) -> None:
         """Sum each stage's seconds over the batches (stages in the order they ran)."""
         for report in reports:
+            if report.extraction:
+                self.extraction[report.extraction] += 1
             for stage, seconds in report.seconds.items():
                 key = (stage, BATCHES)
                 self.seconds[key] = self.seconds.get(key, 0.0) + seconds
@@ -60,4 +64,7 @@ class Timings:
             rate = f"{articles / seconds:,.0f} per worker" if scope == BATCHES and seconds > 0 else ""
             what = "summed over batches" if scope == BATCHES else "wall"
             lines.append(f"| {step} | {what} | {seconds:.2f} | {rate} |")
+        if self.extraction:
+            builds = ", ".join(f"{build} in {n} batches" for build, n in sorted(self.extraction.items()))
+            lines += ["", f"Extraction modules: {builds}."]
         return lines

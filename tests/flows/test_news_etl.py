@@ -15,6 +15,7 @@ from polars.testing import assert_frame_equal
 from flows.news_etl import news_etl
 from flows.version import code_digest
 from schemas import TABLES
+from tasks import native
 from tasks.io import InputNotFoundError
 from tasks.steps import NoInputFilesError
 from tests.conftest import seed_text
@@ -237,6 +238,36 @@ def test_two_runs_give_identical_tables_inline_or_in_parallel(seed_dir: Path, tm
     _run(seed_dir, tmp_path / "d", batch_size=1, workers=2, task_runner="thread")
     for other in "bcd":
         _assert_same_tables(tmp_path / "a", tmp_path / other)
+
+
+def _summary(out: Path) -> str:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    flow_run_id = _read(out, "runs")["flow_run_id"][0]
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id]))
+        )
+    return str(next(a for a in artifacts if a.key == "news-etl-summary").data)
+
+
+@pytest.mark.skipif(
+    not native.check(honour_env=False).active, reason="no current compiled build (make native)"
+)
+def test_worker_processes_on_the_compiled_build_publish_the_same_tables(
+    seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tests run the sources; spawned workers follow NEWS_ETL_NATIVE as the flow
+    sees it, so the same run on the compiled build can be compared."""
+    (seed_dir / "bad.txt").write_bytes(b"")
+    params: dict[str, object] = {"batch_size": 2, "workers": 2, "task_runner": "process"}
+    _run(seed_dir, tmp_path / "pure", **params)
+    assert "Extraction modules: pure Python (NEWS_ETL_NATIVE=0) in 3 batches." in _summary(tmp_path / "pure")
+    monkeypatch.setenv(native.ENV, "1")
+    _run(seed_dir, tmp_path / "compiled", **params)
+    assert "Extraction modules: compiled in 3 batches." in _summary(tmp_path / "compiled")
+    _assert_same_tables(tmp_path / "pure", tmp_path / "compiled")
 
 
 def test_reruns_publish_new_snapshots_and_keep_the_history(seed_dir: Path, tmp_path: Path) -> None:
