@@ -8,13 +8,13 @@ import os
 import shutil
 import subprocess
 import sys
-import sysconfig
 from pathlib import Path
 
 import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
 
+from scripts.build_native import missing_tools
 from tasks import native
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -90,19 +90,10 @@ def _stages(out: Path, inputs: list[str], native_env: str) -> str:
     return done.stdout.strip().splitlines()[-1]
 
 
-def _build_blocker() -> str | None:
-    """Why `make native` cannot build here (scripts/build_native.py), or None."""
-    compiler = (os.environ.get("CC") or str(sysconfig.get_config_var("CC") or "cc")).split()[0]
-    if shutil.which(compiler) is None:
-        return f"no C compiler ({compiler})"
-    if not (Path(sysconfig.get_paths()["include"]) / "Python.h").is_file():
-        return "no Python headers"
-    return None
+BLOCKER = missing_tools()  # what keeps `make native` from building here, if anything
 
 
-@pytest.mark.skipif(
-    _build_blocker() is not None, reason=f"{_build_blocker()}: the pipeline runs pure Python here"
-)
+@pytest.mark.skipif(BLOCKER is not None, reason=f"{BLOCKER}: the pipeline runs pure Python here")
 def test_the_compiled_build_gives_the_rows_of_the_sources(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
