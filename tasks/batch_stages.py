@@ -42,20 +42,6 @@ from tasks.quotes_events import extract_quotes_events
 from tasks.row_index import merged_ranges
 
 
-def _carried(
-    layout: OutputLayout, previous_run: str | None, name: str, paths: list[str], columns: list[str]
-) -> pl.DataFrame | None:
-    """The published rows of ``name`` (a table, or the fingerprints) that belong to the
-    files at ``paths`` (the carried-over files of a batch), found through the row
-    index: only the row groups that hold them are read."""
-    if previous_run is None or not paths:
-        return None
-    before = OutputLayout(layout.output, previous_run)
-    index = read_where(before.row_index, "source_path", paths, ["table", "first_row", "rows"])
-    runs = index.filter(pl.col("table") == name).select("first_row", "rows").rows()
-    return read_row_ranges(before.indexed(name), merged_ranges(runs), columns)
-
-
 def _in_article_order(frames: list[pl.DataFrame | None], articles: pl.DataFrame) -> pl.DataFrame:
     """Carried-over and fresh rows of a batch, in the order of its articles (each
     article's rows come from one side, in their own order)."""
@@ -98,8 +84,25 @@ class BatchFiles:
         """The batch's articles part, read once for the stages after parse."""
         return read_table(self.part(schemas.ARTICLES))
 
+    @cached_property
+    def _published(self) -> tuple[OutputLayout, pl.DataFrame] | None:
+        """The published version's layout and its row index entries for the carried-over
+        files (every table's), read once for all the stages."""
+        if self.previous_run is None or not self.reused_paths:
+            return None
+        before = OutputLayout(self.layout.output, self.previous_run)
+        index = read_where(before.row_index, "source_path", self.reused_paths, ["table", "first_row", "rows"])
+        return before, index
+
     def carried(self, name: str, columns: list[str]) -> pl.DataFrame | None:
-        return _carried(self.layout, self.previous_run, name, self.reused_paths, columns)
+        """The published rows of ``name`` (a table, or the fingerprints) that belong to
+        the carried-over files, found through the row index: only the row groups that
+        hold them are read."""
+        if self._published is None:
+            return None
+        before, index = self._published
+        runs = index.filter(pl.col("table") == name).select("first_row", "rows").rows()
+        return read_row_ranges(before.indexed(name), merged_ranges(runs), columns)
 
     def part(self, spec: schemas.TableSpec) -> Location:
         return self.layout.part(spec, self.batch.number)
