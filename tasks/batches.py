@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
+from typing import TypeVar
+
+K = TypeVar("K")
 
 
 @dataclass(frozen=True)
@@ -96,8 +99,16 @@ class BatchReport:
     seconds: dict[str, float] = field(default_factory=dict)
     extraction: str = ""  # "compiled", or "pure Python (why)"
 
-    @contextmanager
-    def timed(self, stage: str) -> Iterator[None]:
-        started = time.perf_counter()
+    def timed(self, stage: str) -> AbstractContextManager[None]:
+        return timed(self.seconds, stage)
+
+
+@contextmanager
+def timed(seconds: dict[K, float], key: K) -> Iterator[None]:
+    """Time the block into ``seconds[key]``, also when it raises (wall seconds,
+    rounded to the microsecond)."""
+    started = time.perf_counter()
+    try:
         yield
-        self.seconds[stage] = round(time.perf_counter() - started, 6)
+    finally:
+        seconds[key] = round(time.perf_counter() - started, 6)

@@ -4,14 +4,13 @@ all workers). Kept in the runs table and shown in the run's summary."""
 
 from __future__ import annotations
 
-import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
-from tasks.batches import BatchReport
+from tasks.batches import BatchReport, timed
 
 WALL = "wall"  # measured around a step of the flow
 BATCHES = "batches"  # summed over the batch task runs: worker time
@@ -30,13 +29,8 @@ class Timings:
     seconds: dict[tuple[str, str], float] = field(default_factory=dict)
     extraction: Counter[str] = field(default_factory=Counter)  # batches per build that ran them
 
-    @contextmanager
-    def wall(self, step: str) -> Iterator[None]:
-        started = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.seconds[(step, WALL)] = time.perf_counter() - started
+    def wall(self, step: str) -> AbstractContextManager[None]:
+        return timed(self.seconds, (step, WALL))
 
     def add_batches(self, reports: Iterable[BatchReport]) -> None:
         """Sum each stage's seconds over the batches (stages in the order they ran)."""
