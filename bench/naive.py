@@ -135,9 +135,9 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as out:
         result = run_naive(spread(args.input, args.limit), args.input, Path(out))
-    extraction = "compiled" if tasks.NATIVE.active else f"pure Python ({tasks.NATIVE.reason})"
     json.dump(
-        asdict(result) | {"articles_per_second": result.articles_per_second, "extraction": extraction},
+        asdict(result)
+        | {"articles_per_second": result.articles_per_second, "extraction": tasks.NATIVE.label},
         sys.stdout,
     )
     print()

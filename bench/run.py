@@ -46,6 +46,7 @@ from typing import Any
 import polars as pl
 import psutil
 
+import tasks
 from bench.corpus import DEFAULT_OUT as CORPUS_DIR
 from bench.corpus import write_corpus
 from bench.naive import NaiveResult
@@ -288,8 +289,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.workers is not None:
         extra += ["--workers", str(args.workers)]
     RESULTS.mkdir(parents=True, exist_ok=True)
-    status = native.check()  # what the flow's workers will load: same checkout, same environment
-    extraction = "compiled" if status.active else f"pure Python ({status.reason})"
+    extraction = tasks.NATIVE.label  # what the flow's workers load too: same checkout and environment
     results: dict[int, Measured] = {}
     with (
         tempfile.TemporaryDirectory(dir=RESULTS) as tmp,

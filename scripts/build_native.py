@@ -72,7 +72,7 @@ def build(build_root: Path = BUILD_ROOT) -> Path:
             ext_modules=extensions,
             script_args=["--quiet", "build_ext", "--build-lib", str(work), "--build-temp", str(work / "obj")],
         )
-        if build_key(inputs()) != key:
+        if build_key(files) != key:  # as in check(): a new import changes one of them
             raise RuntimeError("the code changed during the build; build again")
         shutil.rmtree(work / "c")  # the generated C and objects: ~30 MB nobody loads
         shutil.rmtree(work / "obj")

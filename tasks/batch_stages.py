@@ -220,8 +220,7 @@ def run_batch(
 ) -> BatchReport:
     """Every per-batch stage on one batch, in order, each timed."""
     files = BatchFiles.of(OutputLayout.of(output_url, run_id), batch, previous_run)
-    extraction = "compiled" if tasks.NATIVE.active else f"pure Python ({tasks.NATIVE.reason})"
-    report = BatchReport(batch.number, batch.size, extraction=extraction)
+    report = BatchReport(batch.number, batch.size, extraction=tasks.NATIVE.label)
     with report.timed("parse"):
         report.rows |= parse(files, params.max_file_bytes)
     with report.timed("fingerprint"):

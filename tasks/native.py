@@ -74,6 +74,12 @@ class Status:
 
     active: bool
     reason: str
+    build: Path | None = None  # the build checked, when active
+
+    @property
+    def label(self) -> str:
+        """How logs and reports name what runs: "compiled", or "pure Python (why)"."""
+        return "compiled" if self.active else f"pure Python ({self.reason})"
 
 
 def source_of(module: str) -> Path:
@@ -177,7 +183,7 @@ def check(build_root: Path = BUILD_ROOT, *, honour_env: bool = True) -> Status:
     missing = [f.name for f in expected_files(build) if not f.is_file()]
     if missing:
         return Status(False, f"build incomplete, missing {', '.join(missing)} (make native)")
-    return Status(True, f"compiled modules from {build}")
+    return Status(True, f"compiled modules from {build}", build)
 
 
 def activate(package_path: list[str], build_root: Path = BUILD_ROOT) -> Status:
@@ -185,8 +191,8 @@ def activate(package_path: list[str], build_root: Path = BUILD_ROOT) -> Status:
     and its shared library loads. Called by tasks/__init__.py before any compiled
     module can have been imported."""
     status = check(build_root)
-    build = current_build(build_root)
-    if not status.active or build is None:
+    build = status.build  # the one checked: CURRENT may be replaced meanwhile
+    if build is None:
         return status
     sys.path.append(str(build))  # the shared library the compiled modules import
     try:
