@@ -137,18 +137,6 @@ def tokens(text: MatchText) -> Tokens:
     return Tokens(parts[1::2], bounds[:-1:2], bounds[1::2], before)
 
 
-def base_forms(token: str) -> list[str]:
-    """The token and its forms without proclitics: "والرئيس" -> [والرئيس, الرئيس];
-    "للرئيس" -> [للرئيس, الرئيس]."""
-    forms = [token]
-    if token.startswith("لل") and len(token) > 4:
-        forms.append("ال" + token[2:])
-    for prefix in _PROCLITIC_SPLITS:
-        if token.startswith(prefix) and len(token) - len(prefix) >= 3:
-            forms.append(token[len(prefix) :])
-    return forms
-
-
 def with_proclitics(
     words: Iterable[str], prefixes: tuple[str, ...] = _PROCLITIC_SPLITS
 ) -> dict[str, tuple[str, int]]:

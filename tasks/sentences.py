@@ -54,8 +54,8 @@ def _add(spans: list[tuple[int, int]], segment: str, start: int) -> None:
 class Sentences:
     """Sentence lookup by offset over one text."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]] | None = None) -> None:
-        self.spans = sentence_spans(text) if spans is None else spans
+    def __init__(self, text: str) -> None:
+        self.spans = sentence_spans(text)
         self._starts = [s for s, _ in self.spans]
 
     def index_at(self, offset: int) -> int:
