@@ -6,6 +6,7 @@ import codecs
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 import pyarrow.parquet as pq
@@ -240,7 +241,8 @@ def test_two_runs_give_identical_tables_inline_or_in_parallel(seed_dir: Path, tm
         _assert_same_tables(tmp_path / "a", tmp_path / other)
 
 
-def _summary(out: Path) -> str:
+def _artifacts(out: Path) -> dict[str | None, Any]:
+    """The artifacts of the run that published ``out``, by key."""
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
@@ -249,7 +251,11 @@ def _summary(out: Path) -> str:
         artifacts = client.read_artifacts(
             artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id]))
         )
-    return str(next(a for a in artifacts if a.key == "news-etl-summary").data)
+    return {a.key: a for a in artifacts}
+
+
+def _summary(out: Path) -> str:
+    return str(_artifacts(out)["news-etl-summary"].data)
 
 
 @pytest.mark.skipif(
@@ -350,18 +356,10 @@ def test_a_run_started_while_another_writes_the_output_is_refused(
 
 
 def test_each_run_posts_a_summary_the_rejects_and_its_progress(seed_dir: Path, tmp_path: Path) -> None:
-    from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
-
     (seed_dir / "bad.txt").write_bytes(b"\x00\x01\x02" * 100)
     out = tmp_path / "out"
     _run(seed_dir, out, batch_size=2)
-    flow_run_id = _read(out, "runs")["flow_run_id"][0]
-    with get_client(sync_client=True) as client:
-        artifacts = client.read_artifacts(
-            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id]))
-        )
-    by_key = {a.key: a for a in artifacts}
+    by_key = _artifacts(out)
     summary = str(by_key["news-etl-summary"].data)
     assert "| 6 | 6 | 0 | 0 | 0 | 0 | 1 |" in summary  # seen, new, changed, skipped, gone x2, rejected
     assert "per:vladimir-putin" in summary or "بوتين" in summary
