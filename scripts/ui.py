@@ -74,21 +74,41 @@ def start_serve(env: dict[str, str], *args: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(command, env=env, cwd=ROOT, start_new_session=True)  # noqa: S603 - fixed command
 
 
-def stop(process: subprocess.Popen[bytes]) -> None:
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # a member we may not signal still counts as running
+        return True
+    return True
+
+
+def _wait_for_group(process: subprocess.Popen[bytes], seconds: float) -> bool:
+    """Until the leader has exited (reaped) and nothing is left in its group."""
+    deadline = time.monotonic() + seconds
+    while True:
+        if process.poll() is not None and not _group_alive(process.pid):
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
+
+
+def stop(process: subprocess.Popen[bytes], seconds: float = STOP_SECONDS) -> None:
     """SIGINT first (serve pauses its schedule on it), then SIGTERM, then SIGKILL, to the
-    whole process group: uvicorn and run subprocesses go with their parent."""
-    if process.poll() is not None:
-        return
+    whole process group, each time waiting for the group to empty: the leader can exit
+    while its run subprocesses and pool workers are still shutting down."""
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGKILL):
+        if process.poll() is not None and not _group_alive(process.pid):
+            return
         try:
             os.killpg(process.pid, sig)
         except ProcessLookupError:
+            process.wait()
             return
-        try:
-            process.wait(STOP_SECONDS)
-        except subprocess.TimeoutExpired:
-            continue
-        return
+        if _wait_for_group(process, seconds):
+            return
 
 
 def main() -> int:
