@@ -6,6 +6,8 @@ Builds into a new directory, build/native/<key>/, with the manifest that
 tasks/native.py checks, then points build/native/CURRENT at it (one os.replace).
 A build is never changed once written, so a running pipeline keeps the one it
 loaded; the previous build is kept for such processes, older ones are removed.
+With --if-needed it builds only when the current build fails tasks/native.py's
+checks or does not load in a fresh interpreter.
 Without a C compiler or the Python headers, or when the build fails, it says so
 and leaves the pipeline on pure Python: slower, the same rows.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 import sys
 import sysconfig
 from pathlib import Path
@@ -25,10 +28,12 @@ from setuptools import setup  # type: ignore[import-untyped]
 from tasks.native import (
     BUILD_ROOT,
     COMPILED,
+    ENV,
     GROUP,
     MANIFEST,
     POINTER,
     ROOT,
+    Status,
     build_key,
     check,
     inputs,
@@ -48,6 +53,29 @@ def missing_tools() -> str | None:
     if not headers.is_file():
         return f"no Python headers ({headers})"
     return None
+
+
+# Loads the build under argv[1] as tasks/__init__.py would, in a fresh interpreter:
+# the package itself imports with NEWS_ETL_NATIVE=0, so no other build is loaded first.
+_PROBE = (
+    "import os, sys; from pathlib import Path; from tasks import native; "
+    "os.environ[native.ENV] = '1'; status = native.activate([], Path(sys.argv[1])); "
+    "sys.exit(0 if status.active else status.reason)"
+)
+
+
+def load_failure(build_root: Path = BUILD_ROOT) -> str | None:
+    """Why the current build does not load, or None when it does. check() only reads
+    files; a corrupt or truncated library shows only when it is loaded."""
+    done = subprocess.run(  # noqa: S603 - our own interpreter and a fixed program
+        [sys.executable, "-c", _PROBE, str(build_root)],
+        env=os.environ | {ENV: "0"},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return None if done.returncode == 0 else done.stderr.strip() or f"probe exited {done.returncode}"
 
 
 def build(build_root: Path = BUILD_ROOT) -> Path:
@@ -104,8 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     status = check(honour_env=False)
     if "--if-needed" in args and status.active:
-        print(f"native: {status.reason}")
-        return 0
+        failure = load_failure()
+        if failure is None:
+            print(f"native: {status.reason}")
+            return 0
+        status = Status(False, failure)
     missing = missing_tools()
     if missing:
         print(f"native: {missing}; extraction runs as pure Python")

@@ -14,7 +14,7 @@ import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
 
-from scripts.build_native import missing_tools
+from scripts.build_native import load_failure, missing_tools
 from tasks import native
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -147,6 +147,20 @@ def test_a_build_that_does_not_load_is_not_used(tmp_path: Path, monkeypatch: pyt
     assert status.reason.startswith("the build does not load")
     assert path == []
     assert str(tmp_path / "0123") not in sys.path
+
+
+def test_make_native_rebuilds_a_build_that_passes_the_checks_but_does_not_load(tmp_path: Path) -> None:
+    _fake_build(tmp_path)
+    assert native.check(tmp_path, honour_env=False).active  # the file checks cannot tell
+    failure = load_failure(tmp_path)
+    assert failure is not None
+    assert failure.startswith("the build does not load")
+
+
+@pytest.mark.skipif(BLOCKER is not None, reason=f"{BLOCKER}: the pipeline runs pure Python here")
+def test_the_build_make_native_made_loads_in_a_fresh_interpreter() -> None:
+    assert native.check(honour_env=False).active  # `make test` builds it first
+    assert load_failure() is None
 
 
 def test_a_stale_or_foreign_build_is_never_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
