@@ -204,14 +204,9 @@ def _list_local(loc: Location, pattern: str) -> pl.DataFrame:
     several times faster (fsspec builds a dictionary per file; a landing folder of
     90,000 files took 3 s to list, 0.8 s this way)."""
     prefix = loc.url().rstrip("/") + "/"
-    by_name = "/" not in pattern  # the pattern applies to the file name alone
     columns: dict[str, list[Any]] = {name: [] for name in INVENTORY_SCHEMA}
     for relative, entry in sorted(_scan(loc.path, ""), key=lambda found: found[0]):
-        if not (
-            fnmatch.fnmatchcase(entry.name.lower(), pattern.lower())
-            if by_name
-            else matches(relative, pattern)
-        ):
+        if not matches(relative, pattern):
             continue
         own = entry.stat(follow_symlinks=False)
         size = own.st_size
