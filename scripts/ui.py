@@ -84,11 +84,16 @@ def _group_alive(pgid: int) -> bool:
     return True
 
 
+def _gone(process: subprocess.Popen[bytes]) -> bool:
+    """The leader has exited (reaped) and nothing is left in its group."""
+    return process.poll() is not None and not _group_alive(process.pid)
+
+
 def _wait_for_group(process: subprocess.Popen[bytes], seconds: float) -> bool:
-    """Until the leader has exited (reaped) and nothing is left in its group."""
+    """Until the process and its group are _gone, for at most ``seconds``."""
     deadline = time.monotonic() + seconds
     while True:
-        if process.poll() is not None and not _group_alive(process.pid):
+        if _gone(process):
             return True
         if time.monotonic() >= deadline:
             return False
@@ -99,9 +104,9 @@ def stop(process: subprocess.Popen[bytes], seconds: float = STOP_SECONDS) -> Non
     """SIGINT first (serve pauses its schedule on it), then SIGTERM, then SIGKILL, to the
     whole process group, each time waiting for the group to empty: the leader can exit
     while its run subprocesses and pool workers are still shutting down."""
+    if _gone(process):
+        return
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGKILL):
-        if process.poll() is not None and not _group_alive(process.pid):
-            return
         try:
             os.killpg(process.pid, sig)
         except ProcessLookupError:
