@@ -187,8 +187,8 @@ def measure(n: int, env: dict[str, str], server: psutil.Process, work: Path, ext
     seconds, peak, server_rss, at_peak = _run(env, args, server)
     flow_run_id, articles, files = _current_rows(out)
     stages = _timings(out)
-    tasks, _ = _task_runs(env["PREFECT_API_URL"], flow_run_id)
-    stages["publish"] = {"scope": "wall", "seconds": tasks["publish"]}
+    task_seconds, _ = _task_runs(env["PREFECT_API_URL"], flow_run_id)
+    stages["publish"] = {"scope": "wall", "seconds": task_seconds["publish"]}
     output = _du(out / "snapshots" / (out / "CURRENT").read_text(encoding="utf-8").strip())
     result = Measured(articles, files, seconds, peak / MB, server_rss / MB, output / MB, stages, at_peak)
     result.noop_seconds, _, _, _ = _run(env, args, server)

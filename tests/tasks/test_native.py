@@ -149,7 +149,7 @@ def test_a_build_that_does_not_load_is_not_used(tmp_path: Path, monkeypatch: pyt
     assert str(tmp_path / "0123") not in sys.path
 
 
-def test_make_native_rebuilds_a_build_that_passes_the_checks_but_does_not_load(tmp_path: Path) -> None:
+def test_load_failure_reports_a_build_that_passes_the_checks_but_does_not_load(tmp_path: Path) -> None:
     _fake_build(tmp_path)
     assert native.check(tmp_path, honour_env=False).active  # the file checks cannot tell
     failure = load_failure(tmp_path)
