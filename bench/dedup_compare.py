@@ -21,8 +21,8 @@ import polars as pl
 from datasketch import MinHash, MinHashLSH
 
 from bench.dedup_corpus import corpus_articles
-from tasks.dedup import DedupParams, candidate_pairs, lsh_shape
-from tasks.fingerprints import Shingles, jaccard, minhash, normalized_bodies, shingle_hashes
+from tasks.dedup.clusters import DedupParams, candidate_pairs, lsh_shape
+from tasks.dedup.fingerprints import Shingles, jaccard, minhash, normalized_bodies, shingle_hashes
 
 
 @dataclass

@@ -18,8 +18,8 @@ import time
 import polars as pl
 
 from bench import saudinewsnet
-from tasks.dedup import DedupParams, DedupResult, dedup_articles
-from tasks.parse import parse_text
+from tasks.dedup.clusters import DedupParams, DedupResult, dedup_articles
+from tasks.parse.articles import parse_text
 
 
 def corpus_articles() -> pl.DataFrame:

@@ -31,9 +31,9 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from bench import saudinewsnet
-from tasks.dedup import DedupParams, dedup_articles
-from tasks.normalize import normalize_arabic
-from tasks.parse import PARAGRAPH_SEP, parse_text
+from tasks.dedup.clusters import DedupParams, dedup_articles
+from tasks.parse.articles import PARAGRAPH_SEP, parse_text
+from tasks.text.normalize import normalize_arabic
 from tests.conftest import SEED_FILES
 
 BOILERPLATE_LINES = [

@@ -29,9 +29,9 @@ from typing import Any
 import polars as pl
 
 from bench import saudinewsnet
-from tasks.entities import EntityExtractor, Mention, extract_entities
-from tasks.match_text import key_of
-from tasks.parse import parse_text
+from tasks.entities.extract import EntityExtractor, Mention, extract_entities
+from tasks.parse.articles import parse_text
+from tasks.text.match_text import key_of
 from tests.conftest import SEED_FILES
 
 ROOT = Path(__file__).resolve().parent.parent

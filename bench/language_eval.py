@@ -23,9 +23,9 @@ from pathlib import Path
 import polars as pl
 
 from bench import saudinewsnet
-from tasks.language import LanguageTagger, tag_articles, tag_paragraphs
-from tasks.lines import Kind
-from tasks.parse import parse_text
+from tasks.language.tagging import LanguageTagger, tag_articles, tag_paragraphs
+from tasks.parse.articles import parse_text
+from tasks.parse.lines import Kind
 from tests.conftest import SEED_FILES
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "languages"

@@ -32,13 +32,13 @@ from langdetect import DetectorFactory, detect
 from langdetect.lang_detect_exception import LangDetectException
 
 import tasks
-from tasks.date_expressions import find_dates
-from tasks.decode import Decoded, decode_bytes
-from tasks.entities import extract_mentions
-from tasks.events import Participant, find_events
+from tasks.dates.expressions import find_dates
+from tasks.entities.extract import extract_mentions
+from tasks.events.events import Participant, find_events
 from tasks.ids import article_id, sha256_hex
-from tasks.parse import parse_text
-from tasks.quotes import EntitySpan, find_quotes
+from tasks.parse.articles import parse_text
+from tasks.parse.decode import Decoded, decode_bytes
+from tasks.quotes.quotes import EntitySpan, find_quotes
 
 NUM_PERM = 128
 THRESHOLD = 0.4

@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bench import saudinewsnet
-from tasks.parse import parse_text
-from tasks.textclean import clean_line, strip_invisibles
+from tasks.parse.articles import parse_text
+from tasks.text.clean import clean_line, strip_invisibles
 
 
 @dataclass

@@ -34,12 +34,12 @@ import polars as pl
 
 from bench import saudinewsnet
 from bench.entity_eval import Counts
-from tasks.date_expressions import DateExpression, find_dates
-from tasks.entities import default_extractor, extract_entities
-from tasks.events import Event, Participant, find_events
-from tasks.match_text import key_of, match_text
-from tasks.parse import parse_text
-from tasks.quotes import EntitySpan, find_quotes
+from tasks.dates.expressions import DateExpression, find_dates
+from tasks.entities.extract import default_extractor, extract_entities
+from tasks.events.events import Event, Participant, find_events
+from tasks.parse.articles import parse_text
+from tasks.quotes.quotes import EntitySpan, find_quotes
+from tasks.text.match_text import key_of, match_text
 from tests.conftest import SEED_FILES
 
 ROOT = Path(__file__).resolve().parent.parent

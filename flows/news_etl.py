@@ -26,15 +26,7 @@ from typing import Annotated, Any, Literal
 from prefect import flow, runtime
 from pydantic import Field
 
-from flows.progress import Progress
-from flows.runners import RunnerKind, batch_runner, run_batches, worker_count
-from flows.version import code_digest, code_version
-from tasks.batches import Batch, BatchParams, BatchReport, files_per_batch, plan_batches
-from tasks.dedup import DedupParams
-from tasks.language import DEFAULT_MAX_CHARS, check_languages
-from tasks.run_lock import locked
-from tasks.runs import new_run_id
-from tasks.steps import (
+from flows.prefect_tasks import (
     deduplicate,
     process_batch,
     publish_tables,
@@ -42,7 +34,15 @@ from tasks.steps import (
     republish_tables,
     take_inventory,
 )
-from tasks.timings import Timings
+from flows.progress import Progress
+from flows.runners import RunnerKind, batch_runner, run_batches, worker_count
+from flows.version import code_digest, code_version
+from tasks.dedup.clusters import DedupParams
+from tasks.language.tagging import DEFAULT_MAX_CHARS, check_languages
+from tasks.run.batches import Batch, BatchParams, BatchReport, files_per_batch, plan_batches
+from tasks.run.history import new_run_id
+from tasks.run.timings import Timings
+from tasks.store.lock import locked
 
 MB = 1024 * 1024
 

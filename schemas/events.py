@@ -20,7 +20,7 @@ EVENTS = TableSpec(
                 "event_type",
                 pa.string(),
                 "meeting, summit, phone_call, visit, statement, agreement, proposal, "
-                "cancellation, attack, sanction or threat (tasks/lexicons/event_types.tsv).",
+                "cancellation, attack, sanction or threat (tasks/events/lexicons/event_types.tsv).",
             ),
             column(
                 "cameo_root",

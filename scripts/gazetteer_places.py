@@ -3,7 +3,7 @@
 
     .venv/bin/python scripts/gazetteer_places.py
 
-writes tasks/gazetteer/places.tsv and tasks/gazetteer/nationalities.tsv, sorted by id, and reports on
+writes tasks/entities/gazetteer/places.tsv and tasks/entities/gazetteer/nationalities.tsv, sorted by id, and reports on
 stderr every CLDR spelling it dropped and why. Where each name comes from:
 
 - CLDR (Babel, locale "ar"): country and territory names (``Locale.territories``), UN M.49 region
@@ -32,8 +32,14 @@ from pathlib import Path
 
 from babel import Locale
 
-from tasks.gazetteer import COMMON_WORDS, HEADER, MIN_KEY_LETTERS, NATIONALITY_FILE, NATIONALITY_HEADER
-from tasks.normalize import normalize_arabic
+from tasks.entities.gazetteer import (
+    COMMON_WORDS,
+    HEADER,
+    MIN_KEY_LETTERS,
+    NATIONALITY_FILE,
+    NATIONALITY_HEADER,
+)
+from tasks.text.normalize import normalize_arabic
 
 OUT_DIR = Path(__file__).resolve().parents[1] / "tasks" / "gazetteer"
 PLACES_FILE = "places.tsv"

@@ -12,7 +12,7 @@ uv.lock, which pins mypyc).
 ``build/native/CURRENT`` names the newest build and is replaced in one rename.
 
 ``activate`` puts that build first on the ``tasks`` package's path, so ``import
-tasks.quotes`` loads the compiled module, but only when its key is the key of the
+tasks.quotes.quotes`` loads the compiled module, but only when its key is the key of the
 code as it is now, it was built for this interpreter, and its shared library
 loads: after any edit, checkout or copy the pipeline runs the sources, never a
 stale build.
@@ -45,26 +45,26 @@ ENV = "NEWS_ETL_NATIVE"
 # The modules whose per-article Python loops the profile shows; the rest of tasks/
 # (Polars, Arrow, I/O, Prefect glue) would gain nothing from compiling.
 COMPILED = (
-    "tasks.date_expressions",
-    "tasks.dates",
-    "tasks.decode",
-    "tasks.entities",
-    "tasks.entity_cues",
-    "tasks.entity_discovery",
-    "tasks.entity_match",
-    "tasks.events",
-    "tasks.ingest",
-    "tasks.keywords",
-    "tasks.lines",
-    "tasks.match_text",
-    "tasks.normalize",
-    "tasks.paragraphs",
-    "tasks.parse",
-    "tasks.quote_cues",
-    "tasks.quotes",
-    "tasks.quotes_events",
-    "tasks.sentences",
-    "tasks.textclean",
+    "tasks.dates.expressions",
+    "tasks.parse.published_dates",
+    "tasks.parse.decode",
+    "tasks.entities.extract",
+    "tasks.entities.cues",
+    "tasks.entities.discovery",
+    "tasks.entities.match",
+    "tasks.events.events",
+    "tasks.parse.ingest",
+    "tasks.parse.keywords",
+    "tasks.parse.lines",
+    "tasks.text.match_text",
+    "tasks.text.normalize",
+    "tasks.parse.paragraphs",
+    "tasks.parse.articles",
+    "tasks.quotes.cues",
+    "tasks.quotes.quotes",
+    "tasks.enrich",
+    "tasks.text.sentences",
+    "tasks.text.clean",
 )
 
 

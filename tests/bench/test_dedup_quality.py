@@ -6,7 +6,7 @@ import pytest
 
 from bench import saudinewsnet
 from bench.dedup_eval import evaluate
-from tasks.dedup import DedupParams
+from tasks.dedup.clusters import DedupParams
 
 pytestmark = pytest.mark.skipif(
     not saudinewsnet.available(),

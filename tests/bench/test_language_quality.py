@@ -7,8 +7,8 @@ from collections import Counter
 import pytest
 
 from bench import saudinewsnet
-from tasks.language import LanguageTagger
-from tasks.parse import parse_text
+from tasks.language.tagging import LanguageTagger
+from tasks.parse.articles import parse_text
 
 pytestmark = pytest.mark.skipif(
     not saudinewsnet.available(),

@@ -14,11 +14,11 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from flows.news_etl import news_etl
+from flows.prefect_tasks import NoInputFilesError
 from flows.version import code_digest
 from schemas import TABLES
 from tasks import native
-from tasks.io import InputNotFoundError
-from tasks.steps import NoInputFilesError
+from tasks.store.io import InputNotFoundError
 from tests.conftest import seed_text
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
@@ -297,12 +297,12 @@ def test_a_run_that_dies_before_publishing_leaves_the_current_tables(
 ) -> None:
     out = tmp_path / "out"
     good = _run(seed_dir, out).run_id  # type: ignore[attr-defined]
-    import tasks.steps
+    import flows.prefect_tasks
 
     def crash(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(tasks.steps, "make_current", crash)
+    monkeypatch.setattr(flows.prefect_tasks, "make_current", crash)
     (seed_dir / "new.txt").write_text("عنوان\nنص جديد كامل للخبر.", encoding="utf-8")
     with pytest.raises(RuntimeError, match="disk full"):
         _run(seed_dir, out, workers=1)
@@ -314,8 +314,8 @@ def test_a_run_that_dies_before_publishing_leaves_the_current_tables(
 
 
 def test_a_second_run_on_a_locked_output_stops_before_writing(seed_dir: Path, tmp_path: Path) -> None:
-    from tasks.io import Location
-    from tasks.run_lock import OutputLockedError, acquire, release
+    from tasks.store.io import Location
+    from tasks.store.lock import OutputLockedError, acquire, release
 
     out = tmp_path / "out"
     holder = acquire(Location.of(str(out)), "run-elsewhere")
@@ -332,7 +332,7 @@ def test_a_run_started_while_another_writes_the_output_is_refused(
     from concurrent.futures import ThreadPoolExecutor
 
     import flows.news_etl
-    from tasks.run_lock import OutputLockedError
+    from tasks.store.lock import OutputLockedError
 
     inside, refused = threading.Event(), threading.Event()
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from schemas import REJECTS, TABLES
 from schemas.conform import SchemaMismatchError, conform, frame_of, schema_diff
-from tasks.io import Location, write_table
+from tasks.store.io import Location, write_table
 
 GOLDEN = Path(__file__).with_name("golden_schemas.json")
 

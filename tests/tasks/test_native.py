@@ -20,18 +20,18 @@ from tasks import native
 ROOT = Path(__file__).resolve().parents[2]
 
 # Every per-article stage on the input folders argv[2:], each output frame written
-# to argv[1]; prints where tasks.quotes was loaded from.
+# to argv[1]; prints where tasks.quotes.quotes was loaded from.
 STAGES = """
 import sys
 from pathlib import Path
-import tasks.quotes
-from tasks.io import list_inputs, read_raw_files
-from tasks.ingest import ingest_files
-from tasks.paragraphs import split_paragraphs
-from tasks.fingerprints import fingerprint_articles
-from tasks.language import LanguageTagger, tag_paragraphs, DEFAULT_MAX_CHARS
-from tasks.entities import default_extractor, extract_entities
-from tasks.quotes_events import extract_quotes_events
+import tasks.quotes.quotes
+from tasks.store.io import list_inputs, read_raw_files
+from tasks.parse.ingest import ingest_files
+from tasks.parse.paragraphs import split_paragraphs
+from tasks.dedup.fingerprints import fingerprint_articles
+from tasks.language.tagging import LanguageTagger, tag_paragraphs, DEFAULT_MAX_CHARS
+from tasks.entities.extract import default_extractor, extract_entities
+from tasks.enrich import extract_quotes_events
 import polars as pl
 
 out = Path(sys.argv[1])
@@ -56,7 +56,7 @@ frames = {
 }
 for name, frame in frames.items():
     frame.write_parquet(out / f"{name}.parquet")
-print(tasks.quotes.__file__)
+print(tasks.quotes.quotes.__file__)
 """
 
 
@@ -196,8 +196,17 @@ def test_any_change_to_the_code_changes_the_build_key(
     """Not only the compiled modules: the code whose types they check at run time
     (here the gazetteer package) and the lock file that pins mypyc count too."""
     files = {str(p.relative_to(native.ROOT)) for p in native.inputs()}
-    assert {"tasks/quotes.py", "tasks/gazetteer/__init__.py", "schemas/mentions.py", "uv.lock"} <= files
-    assert not files & {"tasks/io.py", "tasks/steps.py", "tasks/batch_stages.py"}  # no rebuild for those
+    assert {
+        "tasks/quotes/quotes.py",
+        "tasks/entities/gazetteer/__init__.py",
+        "schemas/mentions.py",
+        "uv.lock",
+    } <= files
+    assert not files & {
+        "tasks/store/io.py",
+        "flows/prefect_tasks.py",
+        "tasks/run/batch.py",
+    }  # no rebuild for those
     copy = tmp_path / "root"
     for inp in native.inputs():
         target = copy / inp.relative_to(native.ROOT)
@@ -206,7 +215,12 @@ def test_any_change_to_the_code_changes_the_build_key(
     monkeypatch.setattr(native, "ROOT", copy)
     key = native.build_key()
     assert len(key) == 20
-    for changed in ("tasks/gazetteer/__init__.py", "schemas/mentions.py", "uv.lock", "tasks/quotes.py"):
+    for changed in (
+        "tasks/entities/gazetteer/__init__.py",
+        "schemas/mentions.py",
+        "uv.lock",
+        "tasks/quotes/quotes.py",
+    ):
         original = (copy / changed).read_bytes()
         (copy / changed).write_bytes(original + b"\n")
         assert native.build_key() != key, changed

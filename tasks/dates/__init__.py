@@ -1,0 +1,1 @@
+"""Date expressions in article text, resolved against the publication date."""

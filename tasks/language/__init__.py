@@ -1,0 +1,1 @@
+"""Language of every paragraph and article (script rules first, langdetect seeded)."""

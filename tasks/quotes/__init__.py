@@ -1,0 +1,1 @@
+"""Direct and indirect quotes with their speakers, and the cue words they are found by."""

@@ -1,0 +1,39 @@
+"""The row index: each file's rows as one run, read back by row ranges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from tasks.store.io import Location, link_or_copy, read_row_ranges, write_frame
+from tasks.store.row_index import RowOrderError, file_runs, merged_ranges
+
+
+def test_runs_are_offset_by_the_rows_before_the_part() -> None:
+    keys = pl.Series(["x/1.txt"] * 3 + ["x/2.txt"])
+    assert file_runs(keys, first_row=100).rows() == [("x/1.txt", 100, 3), ("x/2.txt", 103, 1)]
+
+
+def test_rows_of_one_file_in_two_places_are_refused() -> None:
+    with pytest.raises(RowOrderError):
+        file_runs(pl.Series(["a", "b", "a"]))
+
+
+def test_ranges_are_read_across_row_groups_each_group_once(tmp_path: Path) -> None:
+    frame = pl.DataFrame({"n": range(100), "s": [f"row {i}" for i in range(100)]})
+    target = Location.of(str(tmp_path / "t.parquet"))
+    write_frame(frame, target, row_group_rows=16)
+    got = read_row_ranges(target, merged_ranges([(5, 3), (8, 30), (90, 10)]), ["n"])
+    assert got["n"].to_list() == [*range(5, 38), *range(90, 100)]
+    assert read_row_ranges(target, [], ["n"]).columns == ["n"]
+    assert read_row_ranges(target, [], ["n"]).height == 0
+
+
+def test_a_linked_copy_has_the_same_bytes_and_survives_the_original(tmp_path: Path) -> None:
+    source, copy = Location.of(str(tmp_path / "a.bin")), Location.of(str(tmp_path / "sub" / "b.bin"))
+    (tmp_path / "a.bin").write_bytes(b"snapshot")
+    link_or_copy(source, copy)
+    (tmp_path / "a.bin").unlink()
+    assert (tmp_path / "sub" / "b.bin").read_bytes() == b"snapshot"
