@@ -23,33 +23,36 @@ from polars.testing import assert_frame_equal
 
 import schemas
 
-# Columns that differ between two runs over the same input, whatever the code.
-VOLATILE = frozenset({"run_id", "modified_at"})
+# Columns that differ between two runs over the same input, whatever the code: the run,
+# and the input files' times (another copy of the same files has its own).
+RUN = ("run_id",)
+VOLATILE = (*RUN, "modified_at")
+# Every table but runs, the history of runs rather than of the input.
 COMPARED = [name for name in schemas.TABLES if name != schemas.RUNS.name]
 
 
-def stable_rows(table: Path) -> pl.DataFrame:
-    """The table's rows without its volatile columns."""
-    frame = pl.read_parquet(table)
-    return frame.drop([c for c in frame.columns if c in VOLATILE])
+def stable(frame: pl.DataFrame, volatile: tuple[str, ...] = VOLATILE) -> pl.DataFrame:
+    """The frame without the volatile columns it has."""
+    return frame.drop([c for c in frame.columns if c in volatile])
+
+
+def _rows(output: Path, name: str, volatile: tuple[str, ...]) -> pl.DataFrame:
+    return stable(pl.read_parquet(output / f"{name}.parquet"), volatile)
 
 
 def table_digests(output: Path) -> dict[str, str]:
-    """Table name -> 16 hex characters of SHA-256 over its stable rows."""
+    """Table name -> 16 hex characters of SHA-256 over its rows, volatile columns left out."""
     return {
-        name: hashlib.sha256(stable_rows(output / f"{name}.parquet").write_ndjson().encode()).hexdigest()[:16]
+        name: hashlib.sha256(_rows(output, name, VOLATILE).write_ndjson().encode()).hexdigest()[:16]
         for name in COMPARED
     }
 
 
-def assert_same_tables(output: Path, reference: Path) -> None:
-    """Every compared table of ``output`` equals the reference's, row for row."""
+def assert_same_tables(output: Path, reference: Path, volatile: tuple[str, ...] = RUN) -> None:
+    """Every compared table of ``output`` equals the reference's, row for row; by default
+    only run_id may differ (two runs over the same files), VOLATILE for copies of them."""
     for name in COMPARED:
-        assert_frame_equal(
-            stable_rows(output / f"{name}.parquet"),
-            stable_rows(reference / f"{name}.parquet"),
-            check_exact=True,
-        )
+        assert_frame_equal(_rows(output, name, volatile), _rows(reference, name, volatile), check_exact=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     print(json.dumps(table_digests(args.output), indent=1))
     if args.against is not None:
-        assert_same_tables(args.output, args.against)
+        assert_same_tables(args.output, args.against, VOLATILE)
         print(f"every table equals {args.against}'s", file=sys.stderr)
     return 0
 

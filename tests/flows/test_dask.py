@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.flows.test_news_etl import _assert_same_tables, _read, _run
+from bench.digests import assert_same_tables
+from tests.flows.test_news_etl import _read, _run
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 
@@ -38,11 +39,11 @@ def test_batches_on_a_dask_cluster_give_the_tables_of_an_inline_run(
     assert prefixes == ["process_batch"]
     assert sum(executed.values()) == 3  # one task per batch, three batches
     assert all(count > 0 for count in executed.values())
-    _assert_same_tables(tmp_path / "inline", tmp_path / "remote")
+    assert_same_tables(tmp_path / "inline", tmp_path / "remote")
     assert _read(tmp_path / "remote", "articles").height == 8
 
 
 def test_a_local_dask_cluster_is_started_when_no_address_is_given(seed_dir: Path, tmp_path: Path) -> None:
     _run(seed_dir, tmp_path / "inline", workers=1)
     _run(seed_dir, tmp_path / "dask", task_runner="dask", workers=2, batch_size=2)
-    _assert_same_tables(tmp_path / "inline", tmp_path / "dask")
+    assert_same_tables(tmp_path / "inline", tmp_path / "dask")

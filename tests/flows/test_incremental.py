@@ -11,7 +11,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from tests.flows.test_news_etl import _assert_same_tables, _read, _run
+from bench.digests import assert_same_tables
+from tests.flows.test_news_etl import _read, _run
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 
@@ -45,7 +46,7 @@ def test_a_rerun_with_nothing_new_reads_nothing_and_republishes_the_same_tables(
     # the new version holds the same files (hard links), and one more run in the history
     assert (after / "articles.parquet").stat().st_ino == (before / "articles.parquet").stat().st_ino
     assert _read(out, "runs")["run_id"].to_list() == [first.run_id, second.run_id]  # type: ignore[attr-defined]
-    _assert_same_tables(again, out)
+    assert_same_tables(again, out)
 
 
 @pytest.mark.parametrize("deleted_files", ["retract", "keep"])
@@ -94,7 +95,7 @@ def test_added_changed_and_deleted_files_give_the_tables_of_a_full_rebuild(
         _run(seed_dir, full, full_refresh=True)
         kept = files.filter(pl.col("source_path") == gone_path)
         assert kept.equals(before.filter(pl.col("source_path") == gone_path))
-    _assert_same_tables(full, out)
+    assert_same_tables(full, out)
 
 
 def test_a_change_that_keeps_size_and_time_is_found_when_checksums_are_verified(
@@ -111,7 +112,7 @@ def test_a_change_that_keeps_size_and_time_is_found_when_checksums_are_verified(
     assert _run(seed_dir, out).files_read == 0  # type: ignore[attr-defined]  # the listing cannot tell
     assert _run(seed_dir, out, verify_checksums=True).files_read == 1  # type: ignore[attr-defined]
     _run(seed_dir, tmp_path / "full", full_refresh=True)
-    _assert_same_tables(tmp_path / "full", out)
+    assert_same_tables(tmp_path / "full", out)
 
 
 def test_new_dedup_parameters_recluster_without_reading_files(seed_dir: Path, tmp_path: Path) -> None:
@@ -122,7 +123,7 @@ def test_new_dedup_parameters_recluster_without_reading_files(seed_dir: Path, tm
     assert again.files_read == 0  # type: ignore[attr-defined]
     assert again.batches > 0  # type: ignore[attr-defined]  # rows carried over, clusters computed again
     _run(seed_dir, tmp_path / "full", full_refresh=True, dedup_threshold=0.9, boilerplate_min_stories=2)
-    _assert_same_tables(tmp_path / "full", out)
+    assert_same_tables(tmp_path / "full", out)
 
 
 def test_a_change_of_parameters_or_code_rebuilds_everything(

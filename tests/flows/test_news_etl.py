@@ -13,6 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 from polars.testing import assert_frame_equal
 
+from bench.digests import assert_same_tables, table_digests
 from flows.news_etl import news_etl
 from flows.prefect_tasks import NoInputFilesError
 from flows.version import code_digest
@@ -21,21 +22,9 @@ from tasks import native
 from tasks.store.io import InputNotFoundError
 from tests.conftest import seed_text
 
-pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 
-DATA_TABLES = (
-    "files",
-    "articles",
-    "paragraphs",
-    "duplicates",
-    "boilerplate",
-    "rejects",
-    "mentions",
-    "entities",
-    "quotes",
-    "events",
-    "dates",
-)
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 
 
 def _read(out: Path, table: str) -> pl.DataFrame:
@@ -162,6 +151,13 @@ def test_sample_files_become_clean_article_tables(seed_dir: Path, tmp_path: Path
     assert (manifest["code_digest"], manifest["parameters"]["language_max_chars"]) == (code_digest(), 600)
 
 
+def test_sample_files_publish_the_pinned_tables(seed_dir: Path, tmp_path: Path) -> None:
+    """Every row as the pipeline published it before its stages became packages (issue 15)."""
+    _run(seed_dir, tmp_path / "out", batch_size=2)
+    golden = json.loads((GOLDEN / "published_tables.json").read_text(encoding="utf-8"))
+    assert table_digests(tmp_path / "out") == golden["seeds"]
+
+
 def _write_bad_inputs(folder: Path) -> None:
     folder.mkdir()
     article = seed_text("004")
@@ -223,14 +219,6 @@ def test_a_50_mb_file_parses_when_the_limit_allows_it(tmp_path: Path) -> None:
     assert files["article_count"].item() > 2000  # each repeat's read-also section is an article
 
 
-def _assert_same_tables(a: Path, b: Path) -> None:
-    for table in DATA_TABLES:
-        left, right = _read(a, table), _read(b, table)
-        if "run_id" in left.columns:
-            left, right = left.drop("run_id"), right.drop("run_id")
-        assert_frame_equal(left, right)
-
-
 def test_two_runs_give_identical_tables_inline_or_in_parallel(seed_dir: Path, tmp_path: Path) -> None:
     (seed_dir / "bad.txt").write_bytes(b"")
     _run(seed_dir, tmp_path / "a")
@@ -238,7 +226,7 @@ def test_two_runs_give_identical_tables_inline_or_in_parallel(seed_dir: Path, tm
     _run(seed_dir, tmp_path / "c", batch_size=2, workers=2, task_runner="process")
     _run(seed_dir, tmp_path / "d", batch_size=1, workers=2, task_runner="thread")
     for other in "bcd":
-        _assert_same_tables(tmp_path / "a", tmp_path / other)
+        assert_same_tables(tmp_path / "a", tmp_path / other)
 
 
 def _artifacts(out: Path) -> dict[str | None, Any]:
@@ -273,7 +261,7 @@ def test_worker_processes_on_the_compiled_build_publish_the_same_tables(
     monkeypatch.setenv(native.ENV, "1")
     _run(seed_dir, tmp_path / "compiled", **params)
     assert "Extraction modules: compiled in 3 batches." in _summary(tmp_path / "compiled")
-    _assert_same_tables(tmp_path / "pure", tmp_path / "compiled")
+    assert_same_tables(tmp_path / "pure", tmp_path / "compiled")
 
 
 def test_reruns_publish_new_snapshots_and_keep_the_history(seed_dir: Path, tmp_path: Path) -> None:
