@@ -47,7 +47,9 @@ def ours(bodies: pl.Series, params: DedupParams) -> tuple[Side, Shingles]:
             "published_date": [None] * len(bodies),
             "text_key": [str(i) for i in range(len(bodies))],  # every text its own representative
             "shingle_count": shingles.counts.astype(np.int32),
-            "minhash": pl.Series(signatures, dtype=pl.Array(pl.UInt32, params.num_perm)),
+            "minhash": pl.Series(signatures, dtype=pl.Array(pl.UInt32, params.num_perm)).cast(
+                pl.List(pl.UInt32)
+            ),
             "paragraph_hashes": [[] for _ in range(len(bodies))],
             "paragraph_words": [[] for _ in range(len(bodies))],
         },

@@ -8,10 +8,8 @@ text, build a datasketch MinHash of its word pairs and query/insert it in a
 datasketch MinHashLSH, and run the same entity, quote, event and date
 functions; rows are collected in lists and written as Parquet at the end. One
 process, no batching, no shared work between stages (each finder prepares its
-own match text). The benchmark runs it beside the flow on the same files, twice:
-as plain Python (``NEWS_ETL_NATIVE=0``: the extraction functions from their
-sources, the baseline the issue defines) and on the compiled build of the same
-functions (tasks/native.py), the fairer comparison for what batching adds.
+own match text). The benchmark runs it beside the flow on the same files, in plain
+Python: the extraction functions from their sources.
 """
 
 from __future__ import annotations
@@ -31,7 +29,6 @@ from datasketch import MinHash, MinHashLSH
 from langdetect import DetectorFactory, detect
 from langdetect.lang_detect_exception import LangDetectException
 
-import tasks
 from tasks.dates.expressions import find_dates
 from tasks.entities.extract import extract_mentions
 from tasks.events.events import Participant, find_events
@@ -135,11 +132,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as out:
         result = run_naive(spread(args.input, args.limit), args.input, Path(out))
-    json.dump(
-        asdict(result)
-        | {"articles_per_second": result.articles_per_second, "extraction": tasks.NATIVE.label},
-        sys.stdout,
-    )
+    json.dump(asdict(result) | {"articles_per_second": result.articles_per_second}, sys.stdout)
     print()
 
 

@@ -18,11 +18,15 @@ are), and measures
 - an incremental run with nothing new over the same files: wall time, and the
   flow run's own duration.
 
+The flow runs from the environment of the given ``news-etl`` command: `make bench`
+gives the compiled wheel's (.venv-native, scripts/build_hook.py), the default is
+the sources' (.venv). The 10,000-article corpus's tables are checked against the
+digests pinned in tests/golden/published_tables.json, so a faster build that
+changed a row would show.
+
 Then the naive baseline (bench/naive.py) on a spread of files of the largest
-corpus of at most 10,000 articles, for the speed ratio: in plain Python, as the
-issue defines it, and on the compiled extraction functions the flow also uses
-(tasks/native.py), each in its own process. Results: a markdown table on stdout
-and bench/results/bench-<time>.json.
+corpus of at most 10,000 articles, for the speed ratio: in plain Python, in its
+own process. Results: a markdown table on stdout and bench/results/bench-<time>.json.
 """
 
 from __future__ import annotations
@@ -46,16 +50,17 @@ from typing import Any
 import polars as pl
 import psutil
 
-import tasks
 from bench.corpus import DEFAULT_OUT as CORPUS_DIR
 from bench.corpus import write_corpus
+from bench.digests import table_digests
 from bench.naive import NaiveResult
 from scripts.ui import free_port, server_env, start_server, stop, wait_until_healthy
-from tasks import native
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 NEWS_ETL = ROOT / ".venv" / "bin" / "news-etl"
+GOLDEN = ROOT / "tests" / "golden" / "published_tables.json"
+PINNED_SIZE = 10_000  # the corpus whose tables tests/golden pins
 SAMPLE_SECONDS = 0.1
 MB = 1024 * 1024
 
@@ -123,6 +128,7 @@ class Measured:
     peak_by_process: dict[str, float] = field(default_factory=dict)  # MB per kind at the peak
     noop_seconds: float = 0.0
     noop_flow_seconds: float = 0.0
+    tables: str = ""  # for the pinned corpus: whether its tables are the pinned ones
 
     @property
     def articles_per_second(self) -> float:
@@ -134,12 +140,13 @@ def _du(path: Path) -> int:
 
 
 def _run(
-    env: dict[str, str], args: list[str], server: psutil.Process
+    news_etl: Path, env: dict[str, str], args: list[str], server: psutil.Process, cwd: Path
 ) -> tuple[float, int, int, dict[str, float]]:
     """Wall seconds, peak RSS of the command's tree, peak RSS of the server, and the
     tree's RSS by kind of process at its peak."""
     started = time.perf_counter()
-    process = subprocess.Popen([str(NEWS_ETL), "run", *args], env=env, cwd=ROOT)  # noqa: S603 - our CLI
+    # run outside the project folder, so that only the command's environment supplies the code
+    process = subprocess.Popen([str(news_etl), "run", *args], env=env, cwd=cwd)  # noqa: S603 - our CLI
     tree, server_peak = PeakRss(process.pid), PeakRss(server.pid)
     code = process.wait()
     seconds = time.perf_counter() - started
@@ -179,19 +186,32 @@ def _current_rows(out: Path) -> tuple[str, int, int]:
     return str(runs["flow_run_id"][-1]), counts["articles"], counts["files"]
 
 
-def measure(n: int, env: dict[str, str], server: psutil.Process, work: Path, extra: list[str]) -> Measured:
+def _pinned(out: Path, n: int) -> str:
+    """Whether the tables of the pinned corpus are the pinned ones ("" for other sizes)."""
+    if n != PINNED_SIZE:
+        return ""
+    pinned = json.loads(GOLDEN.read_text(encoding="utf-8"))["bench-10000"]
+    found = table_digests(out)
+    differ = [name for name, digest in pinned.items() if found.get(name) != digest]
+    return f"differ: {', '.join(differ)}" if differ else "as pinned"
+
+
+def measure(
+    n: int, news_etl: Path, env: dict[str, str], server: psutil.Process, work: Path, extra: list[str]
+) -> Measured:
     landing = write_corpus(n, CORPUS_DIR) / "landing"
     out = work / f"out-{n}"
     shutil.rmtree(out, ignore_errors=True)
     args = ["--input", str(landing), "--output", str(out), *extra]
-    seconds, peak, server_rss, at_peak = _run(env, args, server)
+    seconds, peak, server_rss, at_peak = _run(news_etl, env, args, server, work)
     flow_run_id, articles, files = _current_rows(out)
     stages = _timings(out)
     task_seconds, _ = _task_runs(env["PREFECT_API_URL"], flow_run_id)
     stages["publish"] = {"scope": "wall", "seconds": task_seconds["publish"]}
     output = _du(out / "snapshots" / (out / "CURRENT").read_text(encoding="utf-8").strip())
     result = Measured(articles, files, seconds, peak / MB, server_rss / MB, output / MB, stages, at_peak)
-    result.noop_seconds, _, _, _ = _run(env, args, server)
+    result.tables = _pinned(out, n)
+    result.noop_seconds, _, _, _ = _run(news_etl, env, args, server, work)
     noop_run, _, _ = _current_rows(out)
     _, result.noop_flow_seconds = _task_runs(env["PREFECT_API_URL"], noop_run)
     return result
@@ -209,28 +229,35 @@ def prefect_server(home: Path) -> Iterator[tuple[dict[str, str], psutil.Process]
         stop(server)
 
 
-def run_naive(landing: Path, limit: int, build: str) -> NaiveResult:
-    """The naive baseline in its own process: ``plain`` Python (the extraction
-    functions from their sources) or on their ``compiled`` build."""
-    env = os.environ | {native.ENV: "0" if build == "plain" else "1"}
+def run_naive(landing: Path, limit: int) -> NaiveResult:
+    """The naive baseline in its own process, on the extraction functions' sources."""
     command = [sys.executable, "-m", "bench.naive", "--input", str(landing), "--limit", str(limit)]
-    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S603
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S603
     if done.returncode:
-        raise RuntimeError(f"the naive baseline ({build}) failed:\n{done.stderr[-3000:]}")
+        raise RuntimeError(f"the naive baseline failed:\n{done.stderr[-3000:]}")
     found = json.loads(done.stdout.strip().splitlines()[-1])
-    if build == "compiled" and found["extraction"] != "compiled":
-        raise RuntimeError(f"the compiled naive baseline ran {found['extraction']}: make native first")
     return NaiveResult(found["files"], found["articles"], found["seconds"])
 
 
-def report(results: dict[int, Measured], naive: dict[str, NaiveResult], extraction: str) -> str:
-    naive_rate = naive["plain"].articles_per_second
-    compiled_rate = naive["compiled"].articles_per_second
+def extraction_of(news_etl: Path) -> str:
+    """Which build of the extraction modules the command's environment holds."""
+    probe = (
+        "from tasks.run.batches import extraction_build; import tasks.run.stages; print(extraction_build())"
+    )
+    python = news_etl.parent / "python"
+    done = subprocess.run(  # noqa: S603 - the command's own interpreter, a fixed program
+        [str(python), "-c", probe], cwd=RESULTS, capture_output=True, text=True, check=True
+    )
+    return done.stdout.strip()
+
+
+def report(results: dict[int, Measured], naive: NaiveResult, extraction: str) -> str:
+    naive_rate = naive.articles_per_second
     lines = [
         f"Flow extraction modules: {extraction}.",
         "",
-        "| articles | files | end to end | articles/s | x naive (plain Python) | x naive (compiled) | "
-        "peak RSS (flow + workers) | Prefect server RSS | output | nothing new: wall (flow) |",
+        "| articles | files | end to end | articles/s | x naive | "
+        "peak RSS (flow + workers) | Prefect server RSS | output | nothing new: wall (flow) | tables |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for n, m in results.items():
@@ -241,17 +268,17 @@ def report(results: dict[int, Measured], naive: dict[str, NaiveResult], extracti
             f"{m.seconds:.1f} s",
             f"{rate:,.0f}",
             f"{rate / naive_rate:.1f}",
-            f"{rate / compiled_rate:.1f}",
             f"{m.peak_rss_mb:,.0f} MB ({', '.join(f'{k} {v:,.0f}' for k, v in m.peak_by_process.items())})",
             f"{m.server_rss_mb:,.0f} MB",
             f"{m.output_mb:,.1f} MB",
             f"{m.noop_seconds:.1f} s ({m.noop_flow_seconds:.1f} s)",
+            m.tables or "-",
         ]
         lines.append("| " + " | ".join(cells) + " |")
     lines += [
         "",
-        f"Naive baseline, one process, {naive['plain'].articles:,} articles: {naive_rate:,.1f} articles/s "
-        f"in plain Python, {compiled_rate:,.1f} articles/s on the compiled extraction functions.",
+        f"Naive baseline, one process, plain Python, {naive.articles:,} articles: "
+        f"{naive_rate:,.1f} articles/s.",
         "",
     ]
     first = next(iter(results.values())).stages
@@ -282,6 +309,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--naive", type=int, default=2000, help="files for the naive baseline")
     parser.add_argument("--batch-size", type=int, default=None)
     parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument(
+        "--news-etl",
+        type=Path,
+        default=NEWS_ETL,
+        help="the command to run the flow with (default: the sources')",
+    )
     args = parser.parse_args(argv)
     extra = []
     if args.batch_size:
@@ -289,18 +322,19 @@ def main(argv: list[str] | None = None) -> None:
     if args.workers is not None:
         extra += ["--workers", str(args.workers)]
     RESULTS.mkdir(parents=True, exist_ok=True)
-    extraction = tasks.NATIVE.label  # what the flow's workers load too: same checkout and environment
+    news_etl = args.news_etl.resolve()
+    extraction = extraction_of(news_etl)  # what the flow's workers load too: the same environment
     results: dict[int, Measured] = {}
     with (
         tempfile.TemporaryDirectory(dir=RESULTS) as tmp,
         prefect_server(Path(tmp) / "prefect") as (env, server),
     ):
         for n in args.sizes:
-            results[n] = measure(n, env, server, Path(tmp), extra)
+            results[n] = measure(n, news_etl, env, server, Path(tmp), extra)
             print(f"{n}: {json.dumps(asdict(results[n]))}", file=sys.stderr, flush=True)
         naive_size = max([n for n in args.sizes if n <= 10_000] or [min(args.sizes)])
         naive_landing = write_corpus(naive_size, CORPUS_DIR) / "landing"
-        naive = {build: run_naive(naive_landing, args.naive, build) for build in ("plain", "compiled")}
+        naive = run_naive(naive_landing, args.naive)
     table = report(results, naive, extraction)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     payload = {
@@ -311,9 +345,7 @@ def main(argv: list[str] | None = None) -> None:
         "results": {
             n: asdict(m) | {"articles_per_second": m.articles_per_second} for n, m in results.items()
         },
-        "naive": {
-            build: asdict(n) | {"articles_per_second": n.articles_per_second} for build, n in naive.items()
-        },
+        "naive": asdict(naive) | {"articles_per_second": naive.articles_per_second},
     }
     (RESULTS / f"bench-{stamp}.json").write_text(json.dumps(payload, indent=1, default=str), encoding="utf-8")
     print(table)

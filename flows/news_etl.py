@@ -8,10 +8,11 @@
       or, when nothing changed: publish the previous tables again
     report (summary, timings and rejects as artifacts on the run)
 
-Batches run in parallel; deduplicate is one corpus-wide task over fingerprints.
-Entities, quotes and events are found in every article, duplicates too (they
-stay in the tables); the entities table counts stories through the clusters at
-publish.
+Each step is a Prefect task (flows/prefect_tasks.py) around a Prefect-free function
+of tasks/run/. Batches run in parallel; deduplicate is one corpus-wide task over
+fingerprints. Entities, quotes and events are found in every article, duplicates
+too (they stay in the tables); the entities table counts stories through the
+clusters at publish.
 """
 
 # No `from __future__ import annotations` here: a deployment loads this file from its
@@ -21,13 +22,13 @@ publish.
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from prefect import flow, runtime
 from pydantic import Field
 
 from flows.prefect_tasks import (
-    deduplicate,
+    deduplicate_articles,
     process_batch,
     publish_tables,
     report_run,
@@ -35,16 +36,17 @@ from flows.prefect_tasks import (
     take_inventory,
 )
 from flows.progress import Progress
-from flows.runners import RunnerKind, batch_runner, run_batches, worker_count
+from flows.runners import batch_runner, run_batches, worker_count
 from flows.version import code_digest, code_version
-from tasks.dedup.clusters import DedupParams
-from tasks.language.tagging import DEFAULT_MAX_CHARS, check_languages
-from tasks.run.batches import Batch, BatchParams, BatchReport, files_per_batch, plan_batches
+from tasks.run.batches import Batch, files_per_batch, plan_batches
+from tasks.run.changes import DeletedFiles
+from tasks.run.config import RunConfig, RunnerKind
 from tasks.run.history import new_run_id
 from tasks.run.timings import Timings
+from tasks.store.layout import OutputLayout
 from tasks.store.lock import locked
 
-MB = 1024 * 1024
+C = RunConfig  # the defaults: declared once, on the configuration
 
 
 @dataclass(frozen=True)
@@ -57,16 +59,14 @@ class RunSummary:
     files_read: int = 0  # new and changed files; the others were carried over
 
 
-def _run_row(
-    run_id: str, started: dt.datetime, parameters: dict[str, Any], timings: Timings
-) -> dict[str, Any]:
+def _run_row(config: RunConfig, run_id: str, started: dt.datetime, timings: Timings) -> dict[str, Any]:
     """The run's row of the runs table (row counts are added at publish)."""
     return {
         "run_id": run_id,
         "flow_run_id": runtime.flow_run.id,
         "started_at": started,
         "finished_at": dt.datetime.now(dt.UTC),
-        "parameters": json.dumps(parameters, sort_keys=True),
+        "parameters": json.dumps(config.parameters(), sort_keys=True),
         "code_version": code_version(),
         "timings": timings.rows(),
     }
@@ -74,28 +74,28 @@ def _run_row(
 
 @flow(name="news-etl", log_prints=True, validate_parameters=True)
 def news_etl(
-    input: str = "seeds",
-    output: str = "output",
-    pattern: str = "*.txt",
-    batch_size: Annotated[int, Field(ge=1)] = 1000,
-    batch_mb: Annotated[float, Field(gt=0)] = 64.0,
-    max_file_mb: Annotated[float, Field(gt=0)] = 16.0,
-    workers: Annotated[int, Field(ge=0)] = 0,
-    task_runner: RunnerKind = "process",
-    dask_address: str | None = None,
-    keep_snapshots: Annotated[int, Field(ge=1)] = 2,
-    allow_empty: bool = False,
-    dedup_threshold: Annotated[float, Field(gt=0, le=1)] = DedupParams.threshold,
-    shingle_size: Annotated[int, Field(ge=1, le=10)] = DedupParams.shingle_size,
-    num_perm: Annotated[int, Field(ge=16, le=1024)] = DedupParams.num_perm,
-    containment_threshold: Annotated[float, Field(gt=0, le=1)] = DedupParams.containment,
-    boilerplate_min_stories: Annotated[int, Field(ge=2)] = DedupParams.boilerplate_min_stories,
-    dedup_max_days: Annotated[int, Field(ge=0)] = DedupParams.max_days_apart,
+    input: str = C.input,
+    output: str = C.output,
+    pattern: str = C.pattern,
+    batch_size: Annotated[int, Field(ge=1)] = C.batch_size,
+    batch_mb: Annotated[float, Field(gt=0)] = C.batch_mb,
+    max_file_mb: Annotated[float, Field(gt=0)] = C.max_file_mb,
+    workers: Annotated[int, Field(ge=0)] = C.workers,
+    task_runner: RunnerKind = C.task_runner,
+    dask_address: str | None = C.dask_address,
+    keep_snapshots: Annotated[int, Field(ge=1)] = C.keep_snapshots,
+    allow_empty: bool = C.allow_empty,
+    dedup_threshold: Annotated[float, Field(gt=0, le=1)] = C.dedup_threshold,
+    shingle_size: Annotated[int, Field(ge=1, le=10)] = C.shingle_size,
+    num_perm: Annotated[int, Field(ge=16, le=1024)] = C.num_perm,
+    containment_threshold: Annotated[float, Field(gt=0, le=1)] = C.containment_threshold,
+    boilerplate_min_stories: Annotated[int, Field(ge=2)] = C.boilerplate_min_stories,
+    dedup_max_days: Annotated[int, Field(ge=0)] = C.dedup_max_days,
     languages: list[str] | None = None,
-    language_max_chars: Annotated[int, Field(ge=50)] = DEFAULT_MAX_CHARS,
-    full_refresh: bool = False,
-    deleted_files: Literal["keep", "retract"] = "keep",
-    verify_checksums: bool = False,
+    language_max_chars: Annotated[int, Field(ge=50)] = C.language_max_chars,
+    full_refresh: bool = C.full_refresh,
+    deleted_files: DeletedFiles = C.deleted_files,
+    verify_checksums: bool = C.verify_checksums,
 ) -> RunSummary:
     """Turn a folder of scraped Arabic news text files into Parquet tables.
 
@@ -151,100 +151,43 @@ def news_etl(
             size and modification time match the published row (storage whose times
             cannot be trusted). Off: only files whose time changed are hashed.
     """
+    config = RunConfig.of(locals())  # the parameters, exactly: nothing else is bound yet
     started = dt.datetime.now(dt.UTC)
-    run_id = new_run_id(started)
-    parameters: dict[str, Any] = {
-        "input": input,
-        "output": output,
-        "pattern": pattern,
-        "batch_size": batch_size,
-        "batch_mb": batch_mb,
-        "max_file_mb": max_file_mb,
-        "workers": workers,
-        "task_runner": task_runner,
-        "dask_address": dask_address,
-        "keep_snapshots": keep_snapshots,
-        "allow_empty": allow_empty,
-        "dedup_threshold": dedup_threshold,
-        "shingle_size": shingle_size,
-        "num_perm": num_perm,
-        "containment_threshold": containment_threshold,
-        "boilerplate_min_stories": boilerplate_min_stories,
-        "dedup_max_days": dedup_max_days,
-        "languages": languages,
-        "language_max_chars": language_max_chars,
-        "full_refresh": full_refresh,
-        "deleted_files": deleted_files,
-        "verify_checksums": verify_checksums,
-    }
-    check_languages(languages)  # a typo fails now, not after parsing
-    dedup = DedupParams(
-        threshold=dedup_threshold,
-        shingle_size=shingle_size,
-        num_perm=num_perm,
-        containment=containment_threshold,
-        boilerplate_min_stories=boilerplate_min_stories,
-        max_days_apart=dedup_max_days,
-    )
-
-    with locked(output, run_id):  # one run at a time per output location
-        timings = Timings()
+    layout = OutputLayout.of(config.output, new_run_id(started))
+    timings, batches = Timings(), list[Batch]()
+    with locked(config.output, layout.run_id):  # one run at a time per output location
         digest = code_digest()
         with timings.wall("inventory"):
-            inventory = take_inventory(
-                input,
-                pattern,
-                output,
-                run_id,
-                allow_empty,
-                full_refresh,
-                deleted_files,
-                verify_checksums,
-                parameters,
-                digest,
+            found = take_inventory(layout=layout, config=config, digest=digest)
+        if found.nothing_changed and found.previous_run is not None:
+            progress = Progress(1, f"{found.files} files, nothing new")
+            run_row = _run_row(config, layout.run_id, started, timings)
+            rows = republish_tables(
+                layout=layout,
+                previous_run=found.previous_run,
+                run_row=run_row,
+                keep_snapshots=config.keep_snapshots,
+                code_digest=digest,
             )
-        if inventory.nothing_changed and inventory.previous_run is not None:
-            batches: list[Batch] = []
-            progress = Progress(1, f"{inventory.files} files, nothing new")
-            run_row = _run_row(run_id, started, parameters, timings)
-            rows = republish_tables(output, run_id, inventory.previous_run, run_row, keep_snapshots, digest)
         else:
-            per_batch = files_per_batch(inventory.files, batch_size, worker_count(workers))
-            batches = plan_batches(inventory.sizes, max_files=per_batch, max_bytes=int(batch_mb * MB))
-            progress = Progress(len(batches) + 2, f"{inventory.files} files in {len(batches)} batches")
-            stage_params = BatchParams(
-                max_file_bytes=int(max_file_mb * MB),
-                shingle_size=shingle_size,
-                num_perm=num_perm,
-                languages=languages,
-                language_max_chars=language_max_chars,
-            )
+            per_batch = files_per_batch(found.files, config.batch_size, worker_count(config.workers))
+            batches = plan_batches(found.sizes, max_files=per_batch, max_bytes=config.batch_bytes)
+            progress = Progress(len(batches) + 2, f"{found.files} files in {len(batches)} batches")
             each = [
-                {
-                    "output_url": output,
-                    "run_id": run_id,
-                    "batch": b,
-                    "params": stage_params,
-                    "previous_run": inventory.previous_run,
-                }
+                {"layout": layout, "batch": b, "config": config.batch, "previous_run": found.previous_run}
                 for b in batches
             ]
-            runner = batch_runner(task_runner, workers, len(batches), dask_address)
+            runner = batch_runner(config.task_runner, config.workers, len(batches), config.dask_address)
             with timings.wall("batches"), runner as pool:
-                reports: list[BatchReport] = run_batches(pool, process_batch, each, progress.advance)
+                reports = run_batches(pool, process_batch, each, progress.advance)
             timings.add_batches(reports)
             with timings.wall("deduplicate"):
-                deduplicate(output, run_id, dedup)
+                deduplicate_articles(layout=layout, params=config.dedup)
             progress.advance()
-            run_row = _run_row(run_id, started, parameters, timings)
-            rows = publish_tables(output, run_id, run_row, keep_snapshots, digest)
+            run_row = _run_row(config, layout.run_id, started, timings)
+            rows = publish_tables(
+                layout=layout, run_row=run_row, keep_snapshots=config.keep_snapshots, code_digest=digest
+            )
         progress.advance()
-    report_run(output, run_id, inventory.counts, rows, timings)
-    return RunSummary(
-        run_id=run_id,
-        output=output,
-        files=inventory.files,
-        batches=len(batches),
-        rows=rows,
-        files_read=inventory.counts.to_read,
-    )
+    report_run(layout=layout, files=found.counts, counts=rows, timings=timings)
+    return RunSummary(layout.run_id, config.output, found.files, len(batches), rows, found.counts.to_read)

@@ -48,5 +48,5 @@ def main(argv: list[str] | None = None) -> None:
     )
 
 
-if __name__ == "__main__":  # serve() outside this guard crashes every run (stack-notes.md)
+if __name__ == "__main__":  # serve() outside this guard crashes every run (docs/stack-notes.md)
     main()

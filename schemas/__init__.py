@@ -1,4 +1,5 @@
-"""Every output table, declared once. Writers cast and check against these specs."""
+"""Every table, declared once: the published ones (TABLES) and the pipeline's working
+and state files (STATE). Writers cast and check against these specs."""
 
 from schemas.articles import ARTICLES
 from schemas.boilerplate import BOILERPLATE
@@ -13,6 +14,7 @@ from schemas.quotes import QUOTES
 from schemas.rejects import REJECTS
 from schemas.runs import RUNS
 from schemas.spec import TableSpec
+from schemas.state import CLUSTERS, FINGERPRINTS, INVENTORY, PARAGRAPH_STORIES, ROW_INDEX, SHINGLES
 
 TABLES: dict[str, TableSpec] = {
     spec.name: spec
@@ -32,19 +34,34 @@ TABLES: dict[str, TableSpec] = {
     )
 }
 
+# Tables whose rows belong to input files: written in batch parts, carried over per file.
+PER_FILE: tuple[TableSpec, ...] = tuple(spec for spec in TABLES.values() if spec.per_file)
+
+STATE: dict[str, TableSpec] = {
+    spec.name: spec for spec in (INVENTORY, ROW_INDEX, FINGERPRINTS, SHINGLES, CLUSTERS, PARAGRAPH_STORIES)
+}
+
 __all__ = [
     "ARTICLES",
     "BOILERPLATE",
+    "CLUSTERS",
     "DATES",
     "DUPLICATES",
     "ENTITIES",
     "EVENTS",
     "FILES",
+    "FINGERPRINTS",
+    "INVENTORY",
     "MENTIONS",
     "PARAGRAPHS",
+    "PARAGRAPH_STORIES",
+    "PER_FILE",
     "QUOTES",
     "REJECTS",
+    "ROW_INDEX",
     "RUNS",
+    "SHINGLES",
+    "STATE",
     "TABLES",
     "TableSpec",
 ]

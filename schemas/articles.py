@@ -145,10 +145,11 @@ ARTICLES = TableSpec(
         ]
     ),
     primary_key=("article_id",),
+    per_file=True,
+    corpus_columns=("cluster_id", "is_canonical", "cluster_size"),
     sort_by=("source_path", "position"),
 )
 
-# Columns added after parsing, by the stage that computes them.
-CLUSTER_COLUMNS = ("cluster_id", "is_canonical", "cluster_size")
+# Columns the batch adds after parsing: the language stage's.
 LANGUAGE_COLUMNS = ("language", "language_probability", "languages", "is_mixed")
-PARSED_ARTICLES = ARTICLES.without(*CLUSTER_COLUMNS, *LANGUAGE_COLUMNS)
+PARSED_ARTICLES = ARTICLES.part.without(*LANGUAGE_COLUMNS)

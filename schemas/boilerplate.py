@@ -39,5 +39,6 @@ BOILERPLATE = TableSpec(
         ]
     ),
     primary_key=("file_id", "line_no", "kind"),
+    per_file=True,
     sort_by=("source_path", "line_no", "kind"),
 )

@@ -57,6 +57,7 @@ DATES = TableSpec(
         ]
     ),
     primary_key=("article_id", "start"),
+    per_file=True,
     sort_by=(),
     order_note="in the order of articles (source_path, article position), then start",
 )

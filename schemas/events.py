@@ -82,6 +82,7 @@ EVENTS = TableSpec(
         ]
     ),
     primary_key=("event_id",),
+    per_file=True,
     sort_by=(),
     order_note="in the order of articles (source_path, article position), then start",
 )

@@ -66,5 +66,6 @@ FILES = TableSpec(
         ]
     ),
     primary_key=("file_id",),
+    per_file=True,
     sort_by=("source_path",),
 )

@@ -48,6 +48,7 @@ MENTIONS = TableSpec(
         ]
     ),
     primary_key=("article_id", "start"),
+    per_file=True,
     sort_by=(),
     order_note="in the order of articles (source_path, article position), then start",
 )

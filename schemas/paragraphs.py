@@ -65,11 +65,12 @@ PARAGRAPHS = TableSpec(
         ]
     ),
     primary_key=("article_id", "position"),
+    per_file=True,
+    corpus_columns=("story_count", "is_boilerplate"),
     sort_by=(),
     order_note="in the order of articles (source_path, article position), then paragraph position",
 )
 
-# Columns added after splitting, by the stage that computes them.
-STORY_COLUMNS = ("story_count", "is_boilerplate")
+# Columns the batch adds after splitting: the language stage's.
 LANGUAGE_COLUMNS = ("language", "language_probability", "language_method")
-SPLIT_PARAGRAPHS = PARAGRAPHS.without(*STORY_COLUMNS, *LANGUAGE_COLUMNS)
+SPLIT_PARAGRAPHS = PARAGRAPHS.part.without(*LANGUAGE_COLUMNS)

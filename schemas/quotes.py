@@ -75,6 +75,7 @@ QUOTES = TableSpec(
         ]
     ),
     primary_key=("quote_id",),
+    per_file=True,
     sort_by=(),
     order_note="in the order of articles (source_path, article position), then start",
 )

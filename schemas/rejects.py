@@ -25,5 +25,6 @@ REJECTS = TableSpec(
         ]
     ),
     primary_key=("file_id",),
+    per_file=True,
     sort_by=("source_path",),
 )

@@ -1,9 +1,3 @@
-"""The pipeline's stages as pure transforms, and the thin tasks that run them.
-
-The per-article extraction modules load from their compiled build when it is
-current (tasks/native.py); otherwise from these sources.
-"""
-
-from tasks import native
-
-NATIVE = native.activate(__path__)  # in use, or why not
+"""The pipeline's stages, one package each, as plain functions: run (the run's steps
+without Prefect), store, parse, text, dedup, language, entities, quotes, events,
+dates. docs/architecture.md says what belongs in each."""

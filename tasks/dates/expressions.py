@@ -9,8 +9,8 @@
     15 آب 2025 2025-08-15 day text
 
 The grammar is our own (dateparser has no Levantine or Maghrebi months, no
-"أمس الأول", and drops "يوم ... الماضي": ../shared/reference/arabic-extraction.md
-§3). It reads the offset-mapped match text (tasks/text/match_text.py), so every
+"أمس الأول", and drops "يوم ... الماضي": docs/arabic-text.md,
+Dates). It reads the offset-mapped match text (tasks/text/match_text.py), so every
 expression keeps exact offsets into the original.
 
 A date is never invented: what the text leaves open (the year of "20 أكتوبر",
@@ -32,7 +32,7 @@ from itertools import repeat
 import numpy as np
 from hijridate import Gregorian, Hijri
 
-from tasks.parse.published_dates import ARABIC_MONTHS, ENGLISH_MONTHS, MAX_YEAR, MIN_YEAR
+from tasks.parse.published_dates import ARABIC_MONTHS, ENGLISH_MONTHS, MAX_YEAR, MIN_YEAR, gregorian_date
 from tasks.text.match_text import MatchText
 from tasks.text.normalize import normalize_arabic
 from tasks.text.sentences import DIGIT, MatchWords, TextIndex
@@ -207,15 +207,6 @@ class _Parsed:
     anchor: str
 
 
-def _gregorian(year: int, month: int, day: int) -> dt.date | None:
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        return None
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _hijri(year: int, month: int, day: int) -> dt.date | None:
     try:
         return Hijri(year, month, day).to_gregorian()
@@ -226,7 +217,7 @@ def _hijri(year: int, month: int, day: int) -> dt.date | None:
 def _infer_year(month: int, day: int, published: dt.date, rel: str | None) -> int:
     """The year of a year-less date: the publication year, unless that puts it too far ahead."""
     year = published.year
-    candidate = _gregorian(year, month, min(day, 28)) or published
+    candidate = gregorian_date(year, month, min(day, 28)) or published
     if rel in NEXT:
         return year + 1 if candidate <= published else year
     if rel in PAST:
@@ -241,14 +232,14 @@ def _day_month(
 ) -> _Parsed | None:
     precision = "day" if day is not None else "month"
     if year is not None:
-        date = _gregorian(year, month, day or 1)
+        date = gregorian_date(year, month, day or 1)
         return _Parsed("absolute", "gregorian", precision, year, month, day, date, "text") if date else None
     if day is not None and not 1 <= day <= 31:
         return None
     if published is None:
         return _Parsed("absolute", "gregorian", precision, None, month, day, None, "none")
     year = _infer_year(month, day or 1, published, rel)
-    date = _gregorian(year, month, day or 1)
+    date = gregorian_date(year, month, day or 1)
     return (
         _Parsed("absolute", "gregorian", precision, year, month, day, date, "publication") if date else None
     )
@@ -315,7 +306,7 @@ def _numeric_match(m: re.Match[str], published: dt.date | None, separators: str)
     if 1300 <= year <= 1500:
         date = _hijri(year, month, day)
         return _Parsed("absolute", "hijri", "day", year, month, day, date, "text") if date else None
-    date = _gregorian(year, month, day)
+    date = gregorian_date(year, month, day)
     return _Parsed("absolute", "gregorian", "day", year, month, day, date, "text") if date else None
 
 
@@ -668,7 +659,7 @@ def _in_article_year(d: DateExpression, full: list[DateExpression]) -> DateExpre
     month, day = int(d.value[2:4]), int(d.value[5:7]) if d.precision == "day" else 1
     # the year that puts it nearest the article's date, a few months either way
     years = range(reference.year - 1, reference.year + 2)
-    dated = [x for x in (_gregorian(y, month, day) for y in years) if x]
+    dated = [x for x in (gregorian_date(y, month, day) for y in years) if x]
     if not dated:
         return d
     date = min(dated, key=lambda x: abs((x - reference).days))

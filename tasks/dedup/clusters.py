@@ -179,12 +179,8 @@ def lsh_shape(threshold: float, num_perm: int, fn_weight: float = 0.8) -> tuple[
     return best[1], best[2]
 
 
-def band_keys(signatures: npt.NDArray[np.uint32], bands: int, rows: int) -> U64:
-    """(n, bands) bucket keys: each band's rows mixed into one 64-bit value."""
-    return np.stack([_band_key(signatures, band, rows) for band in range(bands)], axis=1)
-
-
 def _band_key(signatures: npt.NDArray[np.uint32], band: int, rows: int) -> U64:
+    """One band's bucket key per signature: the band's rows mixed into one 64-bit value."""
     key = np.zeros(len(signatures), dtype=np.uint64)
     with np.errstate(over="ignore"):
         for r in range(band * rows, (band + 1) * rows):
@@ -250,7 +246,7 @@ def candidate_pairs(
     pieces = []
     signatures = np.zeros((0, params.num_perm), dtype=np.uint32)
     if lsh.height:
-        signatures = np.asarray(lsh["minhash"].to_numpy(), dtype=np.uint32).reshape(lsh.height, -1)
+        signatures = np.asarray(lsh["minhash"].explode().to_numpy(), dtype=np.uint32).reshape(lsh.height, -1)
     if lsh.height > 1:
         for band in range(bands):  # one band at a time: memory stays one column of keys
             frame = pl.DataFrame({"rank": lsh["rank"], "key": _band_key(signatures, band, rows)})

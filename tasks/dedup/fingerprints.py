@@ -219,7 +219,7 @@ def fingerprint_articles(
         articles.select("article_id", "published_date", "char_count")
         .with_columns(
             shingle_count=pl.Series(shingles.counts, dtype=pl.Int32),
-            minhash=pl.Series(signatures, dtype=pl.Array(pl.UInt32, num_perm)),
+            minhash=pl.Series(signatures, dtype=pl.Array(pl.UInt32, num_perm)).cast(pl.List(pl.UInt32)),
         )
         .join(per_article, on="article_id", how="left", maintain_order="left")
         .with_columns(

@@ -1,5 +1,5 @@
-"""Word lists that point at names the gazetteer lacks (see ../shared/reference/
-arabic-extraction.md §2c). All in match-text form (normalised: ا for أإآ, ي for ى,
+"""Word lists that point at names the gazetteer lacks (see docs/arabic-text.md,
+Title and role cues). All in match-text form (normalised: ا for أإآ, ي for ى,
 ه for ة): the lists are written naturally and keyed on import.
 """
 

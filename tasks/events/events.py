@@ -18,7 +18,7 @@ trigger (المرتقبة، المقبل، المقررة، سيلتقي) or its
 and "occurred" otherwise. Participants are the people, organizations and
 countries the sentence mentions (the location excluded); the location is the
 place after في/ب; the date is the sentence's date expression nearest the
-trigger. See ../shared/reference/arabic-extraction.md §2g.
+trigger. See docs/arabic-text.md (Events).
 """
 
 from __future__ import annotations

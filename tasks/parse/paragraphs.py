@@ -13,18 +13,6 @@ from tasks.text.normalize import normalize_many
 
 _HASH_SEED = 0xA11CE
 
-PARAGRAPH_COLUMNS = pl.Schema(
-    {
-        "article_id": pl.String(),
-        "position": pl.Int32(),
-        "start": pl.Int32(),
-        "end": pl.Int32(),
-        "text": pl.String(),
-        "word_count": pl.Int32(),
-        "paragraph_hash": pl.Int64(),
-    }
-)
-
 
 def paragraph_keys(texts: list[str]) -> tuple[pl.Series, pl.Series]:
     """Normalised-text hash (Int64) and word count of each paragraph."""

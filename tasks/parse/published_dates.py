@@ -1,7 +1,7 @@
 """Publication dates from header lines: English, numeric and Arabic day-month-year forms.
 
 dateparser misses Levantine and Maghrebi month names and splits "21st, October
-2025" (../shared/reference/arabic-extraction.md §3a), so the grammar is our own.
+2025" (docs/arabic-text.md, Dates), so the grammar is our own.
 Month names are matched on normalize_arabic() keys, so hamza and ya spellings
 need one entry each at most.
 """
@@ -70,7 +70,8 @@ _DMY_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s+(\d{1,2})\s+(\d{4})(?!\d)")
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
-def _date(year: int, month: int, day: int) -> dt.date | None:
+def gregorian_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when there is no such day or the year is implausible for news."""
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     try:
@@ -104,11 +105,11 @@ def parse_publication_date(value: str) -> dt.date | None:
     # "2025-10-21" -> "2025 10 21", "ديسمبر/كانون" -> "ديسمبر كانون"
     key = normalize_arabic(value)
     if m := _DAY_MONTH_YEAR.search(key):
-        return _date(int(m[4]), MONTHS[m[2]], int(m[1]))
+        return gregorian_date(int(m[4]), MONTHS[m[2]], int(m[1]))
     if m := _MONTH_DAY_YEAR.search(key):
-        return _date(int(m[3]), MONTHS[m[1]], int(m[2]))
+        return gregorian_date(int(m[3]), MONTHS[m[1]], int(m[2]))
     if m := _ISO.search(key):
-        return _date(int(m[1]), int(m[2]), int(m[3]))
+        return gregorian_date(int(m[1]), int(m[2]), int(m[3]))
     if m := _DMY_NUMERIC.search(key):
-        return _date(int(m[3]), int(m[2]), int(m[1]))
+        return gregorian_date(int(m[3]), int(m[2]), int(m[1]))
     return None

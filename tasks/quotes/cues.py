@@ -2,7 +2,7 @@
 
 Reporting verbs are listed in their base (past, masculine singular) form and
 inflected here: قال -> قالت قالوا قالا قالتا, with an optional و/ف/ل before.
-See ../shared/reference/arabic-extraction.md §2d.
+See docs/arabic-text.md (Quotes and attribution).
 """
 
 from __future__ import annotations

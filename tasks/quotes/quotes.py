@@ -18,7 +18,7 @@ after the reporting verb (cut before addressees, times and places: للصحفي�
 attribution after the quote ("...، قال ترامب"), or the previous quote's speaker
 when the verb has none ("وأضاف:"). The speaker is linked to an entity when the
 mentions inside it name one; a description ("مسؤول في البيت الأبيض") stays text.
-See ../shared/reference/arabic-extraction.md §2d.
+See docs/arabic-text.md (Quotes and attribution).
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """Cut a sorted file listing into batches bounded by file count and by bytes; what a
-batch is given (BatchParams) and what it reports (BatchReport). Light on purpose:
+batch is given (BatchConfig) and what it reports (BatchReport). Light on purpose:
 the flow process imports this, only the workers import the stages themselves
-(tasks/run/batch.py)."""
+(tasks/run/stages.py)."""
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -71,18 +72,14 @@ def files_per_batch(files: int, batch_size: int, workers: int) -> int:
     return max(1, min(batch_size, max(MIN_BATCH_FILES, -(-files // (2 * max(workers, 1))))))
 
 
-# The stages, in the order run_batch runs them on a batch.
-STAGES = ("parse", "fingerprint", "language", "entities", "quotes-events")
-
-
 @dataclass(frozen=True)
-class BatchParams:
-    """The run parameters the batch stages need."""
+class BatchConfig:
+    """What the batch stages need of the run's configuration."""
 
     max_file_bytes: int
     shingle_size: int
     num_perm: int
-    languages: list[str] | None
+    languages: tuple[str, ...] | None
     language_max_chars: int
 
 
@@ -90,17 +87,37 @@ class BatchParams:
 class BatchReport:
     """What one batch did: rows written per table, articles per language, the
     seconds each stage took (for the run's timings and the benchmark), and which
-    build of the extraction modules ran them (tasks/native.py)."""
+    build of the extraction modules ran them."""
 
     number: int
     files: int
     rows: dict[str, int] = field(default_factory=dict)
     languages: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
-    extraction: str = ""  # "compiled", or "pure Python (why)"
+    extraction: str = ""  # "compiled" or "pure Python": extraction_build()
 
     def timed(self, stage: str) -> AbstractContextManager[None]:
         return timed(self.seconds, stage)
+
+    def describe(self) -> str:
+        """One log line: files in, articles out, and where the time went."""
+        stages = ", ".join(f"{stage} {s:.2f} s" for stage, s in self.seconds.items())
+        return (
+            f"batch {self.number}: {self.files} files -> {self.rows.get('articles', 0)} articles "
+            f"({self.rows.get('rejects', 0)} rejected) in {sum(self.seconds.values()):.2f} s: {stages}; "
+            f"extraction {self.extraction}"
+        )
+
+
+def extraction_build() -> str:
+    """Whether this process runs the extraction modules compiled (a wheel built by
+    `make native`) or from their Python sources."""
+    compiled = [
+        name
+        for name, module in list(sys.modules.items())
+        if name.startswith("tasks.") and not str(getattr(module, "__file__", None) or ".py").endswith(".py")
+    ]
+    return f"compiled ({len(compiled)} modules)" if compiled else "pure Python"
 
 
 @contextmanager

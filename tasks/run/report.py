@@ -12,8 +12,12 @@ from typing import Any
 
 import polars as pl
 
+import schemas
+from schemas.spec import TableSpec
 from tasks.run.changes import FileCounts
 from tasks.run.timings import Timings
+from tasks.store.io import read_table
+from tasks.store.layout import OutputLayout
 
 TOP = 10
 
@@ -128,4 +132,23 @@ def run_report(
     return RunReport(
         markdown="\n".join(lines) + "\n",
         rejects=rejects.select("source_path", "reason", "detail").to_dicts(),
+    )
+
+
+def report_of(layout: OutputLayout, files: FileCounts, counts: dict[str, int], timings: Timings) -> RunReport:
+    """The report of the run ``layout`` published, read from its tables."""
+
+    def table(spec: TableSpec, columns: list[str]) -> pl.DataFrame:
+        return read_table(layout.table(spec), columns)
+
+    return run_report(
+        layout.run_id,
+        files,
+        counts,
+        table(schemas.ARTICLES, ["language", "is_canonical"]),
+        table(schemas.ENTITIES, ["name", "type", "story_count"]),
+        table(schemas.QUOTES, ["speaker", "speaker_entity_id", "kind"]),
+        table(schemas.EVENTS, ["event_type", "status"]),
+        table(schemas.REJECTS, ["source_path", "reason", "detail"]),
+        timings,
     )

@@ -341,13 +341,21 @@ def commit(tmp: Location, target: Location) -> None:
         raise
 
 
-def write_table(frame: pl.DataFrame | pa.Table, spec: TableSpec, target: Location, *, run_id: str) -> int:
-    """Cast and check ``frame`` against ``spec``, then write it atomically; returns rows."""
+def write_table(
+    frame: pl.DataFrame | pa.Table,
+    spec: TableSpec,
+    target: Location,
+    *,
+    run_id: str,
+    row_group_rows: int | None = None,
+) -> int:
+    """Cast and check ``frame`` against ``spec``, then write it atomically; returns rows.
+    Small row groups for a file that is read a slice at a time."""
     table = conform(frame, spec)
     table = table.replace_schema_metadata(_file_metadata(spec, run_id))
     tmp = temporary_sibling(target)
     with tmp.fs.open(tmp.path, "wb") as fh:
-        pq.write_table(table, fh, compression=PARQUET_COMPRESSION)
+        pq.write_table(table, fh, compression=PARQUET_COMPRESSION, row_group_size=row_group_rows)
     commit(tmp, target)
     return int(table.num_rows)
 
@@ -483,13 +491,4 @@ def link_or_copy(source: Location, target: Location) -> None:
             shutil.copyfile(source.path, tmp.path)
     else:
         target.fs.copy(source.path, tmp.path)
-    commit(tmp, target)
-
-
-def write_frame(frame: pl.DataFrame, target: Location, row_group_rows: int | None = None) -> None:
-    """Write a working frame (not a published table) atomically as Parquet; small row
-    groups for a frame that is read a slice at a time."""
-    tmp = temporary_sibling(target)
-    with tmp.fs.open(tmp.path, "wb") as fh:
-        frame.write_parquet(fh, row_group_size=row_group_rows)
     commit(tmp, target)

@@ -1,36 +1,35 @@
-"""Where everything lives in the output location: the one registry of paths.
+"""Where everything of a run lives in the output location: the one registry of paths.
 
     <output>/<table>.parquet -> current/<table>.parquet   stable paths (local disks)
     <output>/current -> snapshots/<run_id>                 the published version
     <output>/CURRENT                                       its run_id (every filesystem)
     <output>/snapshots/<run_id>/<table>.parquet            one complete version per run
-    <output>/snapshots/<run_id>/_state/fingerprints.parquet  dedup signatures, for the next run
-    <output>/snapshots/<run_id>/_state/row_index.parquet     where each file's rows are
-    <output>/.staging/<run_id>/inventory.parquet           the run's file listing
-    <output>/.staging/<run_id>/<table>/part-NNNNNN.parquet one part per batch
-    <output>/.staging/<run_id>/_fingerprints/part-NNNNNN.parquet  dedup fingerprints
-    <output>/.staging/<run_id>/_shingles/part-NNNNNN.parquet  shingle sets of fresh articles
-    <output>/.staging/<run_id>/_dedup/*.parquet            cluster assignments, paragraph stories
-    <output>/.staging/<run_id>/_<stage>/<table>-NNNNNN.parquet  columns a stage adds to a batch
+    <output>/snapshots/<run_id>/_state/<state>.parquet     fingerprints and row index, for the next run
+    <output>/.staging/<run_id>/<working>.parquet           inventory, clusters, paragraph stories, duplicates
+    <output>/.staging/<run_id>/<name>/part-NNNNNN.parquet  one part per batch: each per-file table,
+                                                           fingerprints, shingles, row index
 
-Staging is hidden (".") so that listing an output folder as input skips it.
+File names are the specs' names (schemas/, schemas/state.py). Staging is hidden (".")
+so that listing an output folder as input skips it.
 """
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass
 
+import schemas
 from schemas.spec import TableSpec
-from tasks.store.io import Location
+from tasks.store.io import Location, list_parts
 from tasks.store.snapshots import snapshot_dir
 
 STAGING_DIR = ".staging"
-FINGERPRINTS = "_fingerprints"  # the dedup fingerprints' name in the row index
+STATE_DIR = "_state"
 
 
 @dataclass(frozen=True)
 class OutputLayout:
+    """One run's paths in one output location."""
+
     output: Location
     run_id: str
 
@@ -38,14 +37,26 @@ class OutputLayout:
     def of(cls, output_url: str, run_id: str) -> OutputLayout:
         return cls(Location.of(output_url), run_id)
 
+    def of_run(self, run_id: str) -> OutputLayout:
+        """Another run's paths in the same output (the published version's)."""
+        return OutputLayout(self.output, run_id)
+
     @property
     def snapshot(self) -> Location:
         """This run's version of the tables, before and after it is made current."""
         return snapshot_dir(self.output, self.run_id)
 
     def table(self, spec: TableSpec) -> Location:
-        """Where this run writes the table (inside its snapshot)."""
+        """Where this run publishes a table (inside its snapshot)."""
         return self.snapshot.child(spec.file_name)
+
+    def state(self, spec: TableSpec) -> Location:
+        """A state file this run's snapshot keeps for the next run (not for analysts)."""
+        return self.snapshot.child(STATE_DIR, spec.file_name)
+
+    def indexed(self, spec: TableSpec) -> Location:
+        """The snapshot file the row index names ``spec``: a table, or a state file."""
+        return self.table(spec) if spec.name in schemas.TABLES else self.state(spec)
 
     @property
     def staging_root(self) -> Location:
@@ -55,61 +66,14 @@ class OutputLayout:
     def staging(self) -> Location:
         return self.staging_root.child(self.run_id)
 
-    @property
-    def inventory(self) -> Location:
-        return self.staging.child("inventory.parquet")
-
-    def parts_dir(self, spec: TableSpec) -> Location:
-        return self.staging.child(spec.name)
+    def working(self, spec: TableSpec) -> Location:
+        """A file the run writes once and reads back later in the run."""
+        return self.staging.child(spec.file_name)
 
     def part(self, spec: TableSpec, batch_no: int) -> Location:
-        return self.parts_dir(spec).child(f"part-{batch_no:06d}.parquet")
+        """One batch's part of ``spec``."""
+        return self.staging.child(spec.name, f"part-{batch_no:06d}.parquet")
 
-    @property
-    def fingerprints_dir(self) -> Location:
-        return self.staging.child("_fingerprints")
-
-    def fingerprint_part(self, batch_no: int) -> Location:
-        return self.fingerprints_dir.child(f"part-{batch_no:06d}.parquet")
-
-    @property
-    def shingles_dir(self) -> Location:
-        return self.staging.child("_shingles")
-
-    def shingles_part(self, batch_no: int) -> Location:
-        """Shingle sets of the batch's freshly read articles, for dedup's verification."""
-        return self.shingles_dir.child(f"part-{batch_no:06d}.parquet")
-
-    @property
-    def cluster_assignments(self) -> Location:
-        return self.staging.child("_dedup", "assignments.parquet")
-
-    @property
-    def paragraph_stories(self) -> Location:
-        return self.staging.child("_dedup", "paragraph_stories.parquet")
-
-    @property
-    def fingerprint_state(self) -> Location:
-        """The run's dedup fingerprints, kept in its snapshot: the next run reuses those
-        of the files it carries over (not a table for analysts)."""
-        return self.snapshot.child("_state", "fingerprints.parquet")
-
-    @property
-    def row_index(self) -> Location:
-        """Where each file's rows are in this snapshot's tables (tasks/store/row_index.py)."""
-        return self.snapshot.child("_state", "row_index.parquet")
-
-    def indexed(self, name: str) -> Location:
-        """The snapshot file the row index calls ``name``: a table, or the fingerprints."""
-        if name == FINGERPRINTS:
-            return self.fingerprint_state
-        return self.snapshot.child(f"{name}.parquet")
-
-    def extension(self, stage: str, spec: TableSpec, batch_no: int) -> Location:
-        """Columns ``stage`` computed for one batch of ``spec``'s rows, joined at publish."""
-        return self.staging.child(f"_{stage}", f"{spec.name}-{batch_no:06d}.parquet")
-
-    @staticmethod
-    def batch_of(part: Location) -> int:
-        """The batch number in a part's name (part-000012.parquet -> 12)."""
-        return int(posixpath.basename(part.path).split("-")[-1].split(".")[0])
+    def parts(self, spec: TableSpec) -> list[Location]:
+        """Every batch's part of ``spec``, in batch order."""
+        return list_parts(self.staging.child(spec.name))

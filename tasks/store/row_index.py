@@ -9,22 +9,30 @@ those rows (the row groups that hold them), not the whole table. Looking rows up
 by article_id instead would read every table whole for every batch (the IDs are
 hashes, so Parquet statistics cannot skip anything): quadratic in the corpus.
 
+Each batch indexes its own parts as it writes them; publishing concatenates the
+parts in batch order, so a part's rows start where the earlier parts' end:
+
     >>> keys = pl.Series(["a.txt", "a.txt", "b.txt", "d.txt", "d.txt"])
     >>> file_runs(keys, first_row=10).rows()
     [('a.txt', 10, 2), ('b.txt', 12, 1), ('d.txt', 13, 2)]
+    >>> def part(paths, first_rows, rows):
+    ...     return pl.DataFrame({"table": "t", "source_path": paths, "first_row": first_rows, "rows": rows})
+    >>> snapshot_index([part(["a", "b"], [0, 2], [2, 1]), part(["c"], [0], [4])]).rows()
+    [('t', 'a', 0, 2), ('t', 'b', 2, 1), ('t', 'c', 3, 4)]
     >>> merged_ranges([(0, 2), (2, 3), (7, 1)])
     [(0, 5), (7, 8)]
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import polars as pl
 
-INDEX_SCHEMA = pl.Schema(
-    {"table": pl.String(), "source_path": pl.String(), "first_row": pl.Int64(), "rows": pl.Int64()}
-)
+from schemas.conform import polars_schema
+from schemas.state import ROW_INDEX
+
+INDEX_SCHEMA = polars_schema(ROW_INDEX)
 
 
 class RowOrderError(ValueError):
@@ -57,3 +65,26 @@ def merged_ranges(runs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             ranges.append((start, stop))
     return ranges
+
+
+def snapshot_index(batch_indexes: Sequence[pl.DataFrame]) -> pl.DataFrame:
+    """The row index of tables assembled from batch parts, from each batch's index of
+    its own parts (in batch order), sorted by source_path then table: a part's height
+    is the sum of its files' rows, so no part is read."""
+    if not batch_indexes:
+        return pl.DataFrame(schema=INDEX_SCHEMA)
+    index = pl.concat(
+        [frame.with_columns(batch=pl.lit(number)) for number, frame in enumerate(batch_indexes)],
+        how="vertical",
+    )
+    offsets = (
+        index.group_by("table", "batch")
+        .agg(height=pl.col("rows").sum())
+        .sort("table", "batch")
+        .select("table", "batch", offset=(pl.col("height").cum_sum() - pl.col("height")).over("table"))
+    )
+    return (
+        index.join(offsets, on=["table", "batch"], how="left")
+        .select("table", "source_path", (pl.col("first_row") + pl.col("offset")).alias("first_row"), "rows")
+        .sort("source_path", "table")
+    )

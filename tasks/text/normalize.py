@@ -2,7 +2,7 @@
 
 One table-driven pass, shared by keyword splitting, deduplication and entity
 matching, so that "الأمريكى", "الامريكي" and "الأمريكي" compare equal everywhere.
-See ../shared/reference/arabic-extraction.md §2a for why no library is used.
+docs/arabic-text.md (Normalisation) says why no library is used.
 """
 
 from __future__ import annotations

@@ -15,10 +15,9 @@ from polars.testing import assert_frame_equal
 
 from bench.digests import assert_same_tables, table_digests
 from flows.news_etl import news_etl
-from flows.prefect_tasks import NoInputFilesError
 from flows.version import code_digest
 from schemas import TABLES
-from tasks import native
+from tasks.run.inventory import NoInputFilesError
 from tasks.store.io import InputNotFoundError
 from tests.conftest import seed_text
 
@@ -246,24 +245,6 @@ def _summary(out: Path) -> str:
     return str(_artifacts(out)["news-etl-summary"].data)
 
 
-@pytest.mark.skipif(
-    not native.check(honour_env=False).active, reason="no current compiled build (make native)"
-)
-def test_worker_processes_on_the_compiled_build_publish_the_same_tables(
-    seed_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The tests run the sources; spawned workers follow NEWS_ETL_NATIVE as the flow
-    sees it, so the same run on the compiled build can be compared."""
-    (seed_dir / "bad.txt").write_bytes(b"")
-    params: dict[str, object] = {"batch_size": 2, "workers": 2, "task_runner": "process"}
-    _run(seed_dir, tmp_path / "pure", **params)
-    assert "Extraction modules: pure Python (NEWS_ETL_NATIVE=0) in 3 batches." in _summary(tmp_path / "pure")
-    monkeypatch.setenv(native.ENV, "1")
-    _run(seed_dir, tmp_path / "compiled", **params)
-    assert "Extraction modules: compiled in 3 batches." in _summary(tmp_path / "compiled")
-    assert_same_tables(tmp_path / "pure", tmp_path / "compiled")
-
-
 def test_reruns_publish_new_snapshots_and_keep_the_history(seed_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     first = _run(seed_dir, out).run_id  # type: ignore[attr-defined]
@@ -285,12 +266,12 @@ def test_a_run_that_dies_before_publishing_leaves_the_current_tables(
 ) -> None:
     out = tmp_path / "out"
     good = _run(seed_dir, out).run_id  # type: ignore[attr-defined]
-    import flows.prefect_tasks
+    import tasks.run.publish
 
     def crash(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(flows.prefect_tasks, "make_current", crash)
+    monkeypatch.setattr(tasks.run.publish, "make_current", crash)
     (seed_dir / "new.txt").write_text("عنوان\nنص جديد كامل للخبر.", encoding="utf-8")
     with pytest.raises(RuntimeError, match="disk full"):
         _run(seed_dir, out, workers=1)
@@ -358,6 +339,7 @@ def test_each_run_posts_a_summary_the_rejects_and_its_progress(seed_dir: Path, t
     # where the time went: in the summary, and kept in the runs table
     assert "## Timings" in summary
     assert "| quotes-events | summed over batches |" in summary
+    assert "Extraction modules: pure Python in 3 batches." in summary  # the tests run the sources
     timings = _read(out, "runs")["timings"][0].to_list()
     steps = [(t["step"], t["scope"]) for t in timings]
     assert steps == [

@@ -41,9 +41,9 @@ def test_a_step_that_fails_is_still_timed() -> None:
 
 def test_the_summary_says_which_build_ran_the_batches() -> None:
     timings = Timings()
-    reasons = ["compiled", "compiled", "pure Python (NEWS_ETL_NATIVE=0)"]
+    reasons = ["compiled (20 modules)", "compiled (20 modules)", "pure Python"]
     timings.add_batches(
         [BatchReport(i, 1, seconds={"parse": 0.1}, extraction=r) for i, r in enumerate(reasons)]
     )
     table = "\n".join(timings.markdown(articles=3))
-    assert "Extraction modules: compiled in 2 batches, pure Python (NEWS_ETL_NATIVE=0) in 1 batches." in table
+    assert "Extraction modules: compiled (20 modules) in 2 batches, pure Python in 1 batches." in table
