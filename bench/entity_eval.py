@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import json
+import os
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -36,7 +37,9 @@ from tests.conftest import SEED_FILES
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold" / "entities.json"
-ANERCORP = ROOT.parent / "shared" / "data" / "anercorp" / "cleananercorp_TRAIN.txt"
+# CLEANANERCorp's training split, kept outside the repository (ANERCORP_DIR says where)
+ANERCORP_DIR = Path(os.environ.get("ANERCORP_DIR", ROOT.parent / "shared" / "data" / "anercorp"))
+ANERCORP = ANERCORP_DIR / "cleananercorp_TRAIN.txt"
 COARSE = {"PER": "PER", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 CHUNK = 10  # ANERcorp sentences per text: the corpus is in article order
 ANER_TYPE = {"PER": "PERS", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
@@ -257,7 +260,9 @@ def main() -> None:
     )
     print("  missed:", *samples.misses, sep="\n    ")
     print("  extra:", *samples.extras, sep="\n    ")
-    if ANERCORP.exists():
+    if not ANERCORP.exists():
+        print(f"ANERcorp not found at {ANERCORP}: set ANERCORP_DIR to score it")
+    else:
         counts, seconds, tokens = score_anercorp(extractor, args.anercorp_sentences)
         print(f"ANERcorp training split ({tokens:,} tokens, {seconds:.1f} s):")
         for kind in ("PERS", "ORG", "LOC", "MISC"):

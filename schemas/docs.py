@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from schemas import TABLES
+from schemas import STATE, TABLES
 from schemas.spec import TableSpec
 
 HEADER = """# Data dictionary
@@ -31,9 +31,19 @@ def _type_name(dtype: pa.DataType) -> str:
     return str(dtype)
 
 
-def table_markdown(spec: TableSpec) -> str:
+STATE_HEADER = """# Working and state files
+
+Not for analysts: files the pipeline writes and reads back itself, declared in
+`schemas/state.py` and checked like the tables. Working files live in the run's
+staging folder (`<output>/.staging/<run_id>/`) and are removed once the run is
+published; state files stay in the snapshot (`snapshots/<run_id>/_state/`) for the
+next run.
+"""
+
+
+def table_markdown(spec: TableSpec, level: str = "##") -> str:
     lines = [
-        f"## `{spec.name}`",
+        f"{level} `{spec.name}`",
         "",
         spec.description,
         "",
@@ -55,7 +65,9 @@ def table_markdown(spec: TableSpec) -> str:
 
 
 def data_dictionary() -> str:
-    return "\n\n".join([HEADER.rstrip(), *(table_markdown(s) for s in TABLES.values())]) + "\n"
+    published = [HEADER.rstrip(), *(table_markdown(s) for s in TABLES.values())]
+    state = [STATE_HEADER.rstrip(), *(table_markdown(s) for s in STATE.values())]
+    return "\n\n".join([*published, *state]) + "\n"
 
 
 if __name__ == "__main__":

@@ -20,3 +20,15 @@ def test_every_flow_parameter_and_table_is_in_the_readme() -> None:
         assert f"`{name}`" in readme, f"flow parameter {name} is not documented in README.md"
     for name in TABLES:
         assert f"`{name}`" in readme, f"table {name} is not mentioned in README.md"
+
+
+def test_the_architecture_doc_names_every_module_of_the_tree() -> None:
+    """docs/architecture.md shows the tree: a module added without a place in it fails here."""
+    architecture = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    for folder in ("tasks", "flows", "schemas"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            if path.name in ("__init__.py", "__main__.py") or path.parent.name == "gazetteer":
+                continue
+            assert path.name in architecture or folder == "schemas", f"{path} is not in docs/architecture.md"
+        for package in sorted(p for p in (ROOT / folder).iterdir() if (p / "__init__.py").exists()):
+            assert f"{package.name}/" in architecture, f"{package} is not in docs/architecture.md"

@@ -20,7 +20,9 @@ def test_the_sample_articles_give_the_expected_entities() -> None:
     assert all(f1[kind] >= floor for kind, floor in SAMPLE_FLOOR.items()), (f1, scores.misses, scores.extras)
 
 
-@pytest.mark.skipif(not ANERCORP.exists(), reason=f"ANERcorp not found at {ANERCORP}")
+@pytest.mark.skipif(
+    not ANERCORP.exists(), reason=f"ANERcorp not found at {ANERCORP}; set ANERCORP_DIR to run"
+)
 def test_anercorp_scores_stay_at_the_measured_level() -> None:
     counts, _, tokens = score_anercorp(default_extractor())
     assert tokens == 125_101
