@@ -38,7 +38,7 @@ from flows.prefect_tasks import (
 from flows.progress import Progress
 from flows.runners import batch_runner, run_batches, worker_count
 from flows.version import code_digest, code_version
-from tasks.run.batches import Batch, files_per_batch, plan_batches
+from tasks.run.batches import Batch, BatchReport, files_per_batch, plan_batches
 from tasks.run.changes import DeletedFiles
 from tasks.run.config import RunConfig, RunnerKind
 from tasks.run.history import new_run_id
@@ -70,6 +70,23 @@ def _run_row(config: RunConfig, run_id: str, started: dt.datetime, timings: Timi
         "code_version": code_version(),
         "timings": timings.rows(),
     }
+
+
+def _process_batches(
+    batches: list[Batch],
+    layout: OutputLayout,
+    config: RunConfig,
+    previous_run: str | None,
+    progress: Progress,
+) -> list[BatchReport]:
+    """Every batch through the batch task, in parallel on the configured runner; the
+    reports in batch order."""
+    each = [
+        {"layout": layout, "batch": batch, "config": config.batch, "previous_run": previous_run}
+        for batch in batches
+    ]
+    with batch_runner(config.task_runner, config.workers, len(batches), config.dask_address) as pool:
+        return run_batches(pool, process_batch, each, progress.advance)
 
 
 @flow(name="news-etl", log_prints=True, validate_parameters=True)
@@ -154,18 +171,18 @@ def news_etl(
     config = RunConfig.of(locals())  # the parameters, exactly: nothing else is bound yet
     started = dt.datetime.now(dt.UTC)
     layout = OutputLayout.of(config.output, new_run_id(started))
-    timings, batches = Timings(), list[Batch]()
+    timings = Timings()
+    batches: list[Batch] = []
     with locked(config.output, layout.run_id):  # one run at a time per output location
         digest = code_digest()
         with timings.wall("inventory"):
             found = take_inventory(layout=layout, config=config, digest=digest)
         if found.nothing_changed and found.previous_run is not None:
             progress = Progress(1, f"{found.files} files, nothing new")
-            run_row = _run_row(config, layout.run_id, started, timings)
             rows = republish_tables(
                 layout=layout,
                 previous_run=found.previous_run,
-                run_row=run_row,
+                run_row=_run_row(config, layout.run_id, started, timings),
                 keep_snapshots=config.keep_snapshots,
                 code_digest=digest,
             )
@@ -173,20 +190,17 @@ def news_etl(
             per_batch = files_per_batch(found.files, config.batch_size, worker_count(config.workers))
             batches = plan_batches(found.sizes, max_files=per_batch, max_bytes=config.batch_bytes)
             progress = Progress(len(batches) + 2, f"{found.files} files in {len(batches)} batches")
-            each = [
-                {"layout": layout, "batch": b, "config": config.batch, "previous_run": found.previous_run}
-                for b in batches
-            ]
-            runner = batch_runner(config.task_runner, config.workers, len(batches), config.dask_address)
-            with timings.wall("batches"), runner as pool:
-                reports = run_batches(pool, process_batch, each, progress.advance)
+            with timings.wall("batches"):
+                reports = _process_batches(batches, layout, config, found.previous_run, progress)
             timings.add_batches(reports)
             with timings.wall("deduplicate"):
                 deduplicate_articles(layout=layout, params=config.dedup)
             progress.advance()
-            run_row = _run_row(config, layout.run_id, started, timings)
             rows = publish_tables(
-                layout=layout, run_row=run_row, keep_snapshots=config.keep_snapshots, code_digest=digest
+                layout=layout,
+                run_row=_run_row(config, layout.run_id, started, timings),
+                keep_snapshots=config.keep_snapshots,
+                code_digest=digest,
             )
         progress.advance()
     report_run(layout=layout, files=found.counts, counts=rows, timings=timings)

@@ -8,6 +8,7 @@ same entity IDs as everywhere else.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -21,7 +22,7 @@ from tasks.dates.expressions import find_dates
 from tasks.events.events import find_events
 from tasks.ids import stable_id
 from tasks.quotes.quotes import find_quotes
-from tasks.text.match_text import match_text
+from tasks.text.match_text import MatchText
 from tasks.text.sentences import TextIndex
 
 
@@ -51,16 +52,21 @@ def _mentions_by_article(mentions: pl.DataFrame) -> dict[str, list[_Mention]]:
     return by_article
 
 
-def extract_quotes_events(articles: pl.DataFrame, mentions: pl.DataFrame) -> QuotesEvents:
+def extract_quotes_events(
+    articles: pl.DataFrame, mentions: pl.DataFrame, texts: Sequence[MatchText | None] | None = None
+) -> QuotesEvents:
     """Rows of the quotes, events and dates tables for articles (article_id, body,
-    published_date), given their mentions; in article order, then by offset."""
+    published_date), given their mentions; in article order, then by offset.
+    ``texts``: each body's match_text(), when the caller has made them."""
     by_article = _mentions_by_article(mentions)
+    prepared = texts if texts is not None else [None] * articles.height
     quotes: list[tuple[Any, ...]] = []
     events: list[tuple[Any, ...]] = []
     dates: list[tuple[Any, ...]] = []
-    for aid, body, published in articles.select("article_id", "body", "published_date").iter_rows():
+    rows = articles.select("article_id", "body", "published_date").iter_rows()
+    for (aid, body, published), mt in zip(rows, prepared, strict=True):
         entities = by_article.get(aid, [])
-        index = TextIndex(body, match_text(body))
+        index = TextIndex(body, mt)
         found_dates = find_dates(body, published, index=index)
         dates.extend(
             (aid, d.start, d.end, d.text, d.kind, d.calendar, d.value, d.date, d.precision, d.anchor)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -88,8 +89,9 @@ class EntityExtractor:
         self.matcher = GazetteerMatcher(self.gazetteer)
         self.given_names = GivenNames(self.gazetteer.given_names)
 
-    def mentions(self, text: str) -> list[Mention]:
-        mt = match_text(text)
+    def mentions(self, text: str, mt: MatchText | None = None) -> list[Mention]:
+        """The mentions in ``text``; ``mt`` is its match_text(), when already made."""
+        mt = mt if mt is not None else match_text(text)
         hits = self.matcher.hits(mt)
         toks = tokens(mt)
         found = Discoverer(toks, self._kinds(toks, hits), self.given_names).run()
@@ -214,12 +216,16 @@ def extract_mentions(text: str) -> list[Mention]:
     return default_extractor().mentions(text)
 
 
-def extract_entities(articles: pl.DataFrame, extractor: EntityExtractor) -> pl.DataFrame:
+def extract_entities(
+    articles: pl.DataFrame, extractor: EntityExtractor, texts: Sequence[MatchText | None] | None = None
+) -> pl.DataFrame:
     """Mentions of every article (article_id, body): the rows of the mentions table,
-    in article order, then by offset."""
+    in article order, then by offset. ``texts``: each body's match_text(), when the
+    caller has made them (quotes and events read the same)."""
+    prepared = texts if texts is not None else [None] * articles.height
     rows = [
         (aid, m.entity_id, m.entity_type, m.surface, m.start, m.end, m.method, m.confidence)
-        for aid, body in articles.select("article_id", "body").iter_rows()
-        for m in extractor.mentions(body)
+        for (aid, body), mt in zip(articles.select("article_id", "body").iter_rows(), prepared, strict=True)
+        for m in extractor.mentions(body, mt)
     ]
     return pl.DataFrame(rows, schema=polars_schema(MENTIONS), orient="row")

@@ -21,7 +21,7 @@ from tasks.dedup.clusters import (
     shingle_sets,
 )
 from tasks.dedup.fingerprints import U64, fingerprint_articles, shingles_of
-from tasks.store.io import read_matching, read_table, write_table
+from tasks.store.io import read_matching, read_table, write_working
 from tasks.store.layout import OutputLayout
 
 
@@ -78,7 +78,7 @@ def deduplicate(layout: OutputLayout, params: DedupParams) -> dict[str, int]:
         (result.assignments, schemas.CLUSTERS),
         (result.paragraph_stories, schemas.PARAGRAPH_STORIES),
     ]:
-        write_table(frame, spec, layout.working(spec), run_id=layout.run_id)
+        write_working(frame, spec, layout.working(spec), run_id=layout.run_id)
     methods = dict(result.duplicates.group_by("method").len().iter_rows())
     return {
         "articles": fingerprints.height,

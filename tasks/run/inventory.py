@@ -15,7 +15,7 @@ import polars as pl
 import schemas
 from tasks.run.changes import PREVIOUS_COLUMNS, FileCounts, files_to_hash, plan_changes
 from tasks.run.config import OnChange, RunConfig
-from tasks.store.io import hash_files, list_inputs, read_table, write_table
+from tasks.store.io import hash_files, list_inputs, read_table, write_working
 from tasks.store.layout import OutputLayout
 from tasks.store.snapshots import current_run, read_manifest
 
@@ -115,7 +115,7 @@ def take_inventory(layout: OutputLayout, config: RunConfig, digest: str) -> Inve
         previous = read_table(layout.of_run(reuse.run_id).table(schemas.FILES), PREVIOUS_COLUMNS)
     suspects = files_to_hash(listing, previous, verify_checksums=config.verify_checksums)
     plan = plan_changes(listing, previous, config.deleted_files, _input_hashes(listing, suspects))
-    write_table(
+    write_working(
         plan.inventory,
         schemas.INVENTORY,
         layout.working(schemas.INVENTORY),

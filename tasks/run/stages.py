@@ -33,9 +33,10 @@ from tasks.language.tagging import (
 from tasks.parse.ingest import ingest_files
 from tasks.parse.paragraphs import split_paragraphs
 from tasks.run.batches import Batch, BatchConfig, BatchReport, extraction_build
-from tasks.store.io import read_raw_files, read_row_ranges, read_where, write_table
+from tasks.store.io import read_raw_files, read_row_ranges, read_where, write_working
 from tasks.store.layout import OutputLayout
 from tasks.store.row_index import INDEX_SCHEMA, file_runs, merged_ranges
+from tasks.text.match_text import MatchText, match_text
 
 # The stages, in the order run_batch runs them on a batch.
 STAGES = ("parse", "fingerprint", "language", "entities", "quotes-events")
@@ -106,7 +107,9 @@ class BatchParts:
         """Write ``frame`` as this batch's part of ``spec`` (a per-file table's part, or a
         working file), checked against its schema."""
         target_spec = spec.part if spec.per_file else spec
-        rows = write_table(frame, target_spec, self.layout.part(spec, self.number), run_id=self.layout.run_id)
+        rows = write_working(
+            frame, target_spec, self.layout.part(spec, self.number), run_id=self.layout.run_id
+        )
         if indexed:
             runs = file_runs(self._source_paths(frame))
             self._index.append(runs.select(pl.lit(spec.name).alias("table"), pl.all()))
@@ -124,7 +127,7 @@ class BatchParts:
 
     def write_index(self) -> None:
         index = pl.concat(self._index) if self._index else pl.DataFrame(schema=INDEX_SCHEMA)
-        write_table(
+        write_working(
             index,
             schemas.ROW_INDEX,
             self.layout.part(schemas.ROW_INDEX, self.number),
@@ -233,20 +236,24 @@ def tag_languages(
     return describe_languages(every)
 
 
-def find_entities(files: BatchFiles, parts: BatchParts, articles: Articles) -> pl.DataFrame:
-    """People, organizations and places in the fresh articles (returned: quotes and
-    events read them): the batch's mentions part."""
-    mentions = extract_entities(articles.fresh, default_extractor())
+def find_entities(
+    files: BatchFiles, parts: BatchParts, articles: Articles
+) -> tuple[pl.DataFrame, list[MatchText]]:
+    """People, organizations and places in the fresh articles: the batch's mentions
+    part. Returns the mentions and each body's match text, which quotes and events
+    read too (made once per article)."""
+    texts = [match_text(body) for body in articles.fresh["body"].to_list()]
+    mentions = extract_entities(articles.fresh, default_extractor(), texts)
     carried = files.carried(schemas.MENTIONS, schemas.MENTIONS.schema.names)
     parts.write(schemas.MENTIONS, _in_article_order([carried, mentions], articles.order))
-    return mentions
+    return mentions, texts
 
 
 def find_quotes_events(
-    files: BatchFiles, parts: BatchParts, articles: Articles, mentions: pl.DataFrame
+    files: BatchFiles, parts: BatchParts, articles: Articles, mentions: pl.DataFrame, texts: list[MatchText]
 ) -> None:
     """Quotes, events and date expressions of the fresh articles, from their mentions."""
-    found = extract_quotes_events(articles.fresh, mentions.select(MENTION_SPANS))
+    found = extract_quotes_events(articles.fresh, mentions.select(MENTION_SPANS), texts)
     for frame, spec in [
         (found.quotes, schemas.QUOTES),
         (found.events, schemas.EVENTS),
@@ -272,9 +279,9 @@ def run_batch(
             files, parts, articles, paragraphs, config.languages, config.language_max_chars
         )
     with report.timed("entities"):
-        mentions = find_entities(files, parts, articles)
+        mentions, texts = find_entities(files, parts, articles)
     with report.timed("quotes-events"):
-        find_quotes_events(files, parts, articles, mentions)
+        find_quotes_events(files, parts, articles, mentions, texts)
     parts.write_index()
     report.rows = parts.rows
     report.extraction = extraction_build()

@@ -32,6 +32,9 @@ from schemas.spec import TableSpec
 from tasks.parse.ingest import RAW_COLUMNS
 
 PARQUET_COMPRESSION = "zstd"
+# A run's working files (batch parts, staging) are written once and read once within the
+# run, and publishing encodes the tables again: the fastest codec, not the smallest.
+STAGING_COMPRESSION = "lz4"
 # Parts are small (one batch each); the published file gets row groups of this size.
 ROW_GROUP_ROWS = 64 * 1024
 # Bytes bound row groups of the files table (it holds the texts): an incremental run
@@ -348,6 +351,7 @@ def write_table(
     *,
     run_id: str,
     row_group_rows: int | None = None,
+    compression: str = PARQUET_COMPRESSION,
 ) -> int:
     """Cast and check ``frame`` against ``spec``, then write it atomically; returns rows.
     Small row groups for a file that is read a slice at a time."""
@@ -355,9 +359,24 @@ def write_table(
     table = table.replace_schema_metadata(_file_metadata(spec, run_id))
     tmp = temporary_sibling(target)
     with tmp.fs.open(tmp.path, "wb") as fh:
-        pq.write_table(table, fh, compression=PARQUET_COMPRESSION, row_group_size=row_group_rows)
+        pq.write_table(table, fh, compression=compression, row_group_size=row_group_rows)
     commit(tmp, target)
     return int(table.num_rows)
+
+
+def write_working(
+    frame: pl.DataFrame | pa.Table,
+    spec: TableSpec,
+    target: Location,
+    *,
+    run_id: str,
+    row_group_rows: int | None = None,
+) -> int:
+    """write_table for a file in the run's staging area: checked the same, compressed
+    with the fast codec."""
+    return write_table(
+        frame, spec, target, run_id=run_id, row_group_rows=row_group_rows, compression=STAGING_COMPRESSION
+    )
 
 
 def _coalesce(tables: Iterable[pa.Table]) -> Iterator[pa.Table]:
