@@ -278,6 +278,7 @@ def run_batch(
         report.languages = tag_languages(
             files, parts, articles, paragraphs, config.languages, config.language_max_chars
         )
+    del paragraphs  # in the parts now; the stages after need the bodies, not these
     with report.timed("entities"):
         mentions, texts = find_entities(files, parts, articles)
     with report.timed("quotes-events"):
