@@ -40,8 +40,7 @@ from tasks.dates.expressions import DateExpression
 from tasks.text.match_text import MatchText, key_of
 from tasks.text.sentences import EntitySpanLike, MatchWords, Sentences, TextIndex
 
-# beside the package's sources, not this module's file: its compiled build lives
-# elsewhere (tasks/native.py)
+# beside this module, compiled or not: the wheel puts the extension where the source is
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 CANCELLATION = "cancellation"
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
