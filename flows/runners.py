@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 from prefect.client.orchestration import get_client
 from prefect.futures import as_completed
@@ -15,7 +15,8 @@ from prefect.settings import get_current_settings
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 from prefect.tasks import Task
 
-RunnerKind = Literal["process", "thread", "dask"]
+from tasks.run.config import RunnerKind
+
 R = TypeVar("R")
 
 
