@@ -70,7 +70,3 @@ PARAGRAPHS = TableSpec(
     sort_by=(),
     order_note="in the order of articles (source_path, article position), then paragraph position",
 )
-
-# Columns the batch adds after splitting: the language stage's.
-LANGUAGE_COLUMNS = ("language", "language_probability", "language_method")
-SPLIT_PARAGRAPHS = PARAGRAPHS.part.without(*LANGUAGE_COLUMNS)

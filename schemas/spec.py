@@ -64,6 +64,7 @@ class TableSpec:
             sort_by=self.sort_by,
             order_note=self.order_note,
             per_file=self.per_file,
+            corpus_columns=tuple(c for c in self.corpus_columns if c not in names),
         )
 
     @property

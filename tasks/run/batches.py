@@ -94,7 +94,7 @@ class BatchReport:
     rows: dict[str, int] = field(default_factory=dict)
     languages: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
-    extraction: str = ""  # "compiled" or "pure Python": extraction_build()
+    extraction: str = ""  # extraction_build(): "compiled (N modules)" or "pure Python"
 
     def timed(self, stage: str) -> AbstractContextManager[None]:
         return timed(self.seconds, stage)

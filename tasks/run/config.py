@@ -41,6 +41,7 @@ class OnChange(Enum):
 
 
 _ON_CHANGE = "on_change"
+_MISSING = object()  # a parameter an older run did not have: never equal to a value
 
 
 def _rebuild(default: Any) -> Any:
@@ -127,6 +128,3 @@ class RunConfig:
     @property
     def batch_bytes(self) -> int:
         return int(self.batch_mb * MB)
-
-
-_MISSING = object()  # a parameter an older run did not have: never equal to a value

@@ -8,9 +8,7 @@ from __future__ import annotations
 import polars as pl
 
 import schemas
-from schemas.articles import PARSED_ARTICLES
-from schemas.conform import frame_of
-from schemas.paragraphs import SPLIT_PARAGRAPHS
+from schemas.conform import polars_schema
 from tasks.dedup.clusters import (
     DedupParams,
     candidate_pairs,
@@ -20,7 +18,7 @@ from tasks.dedup.clusters import (
     rows_with_paragraphs,
     shingle_sets,
 )
-from tasks.dedup.fingerprints import U64, fingerprint_articles, shingles_of
+from tasks.dedup.fingerprints import U64, shingles_of
 from tasks.store.io import read_matching, read_table, write_working
 from tasks.store.layout import OutputLayout
 
@@ -29,13 +27,7 @@ def _fingerprints(layout: OutputLayout, params: DedupParams) -> pl.DataFrame:
     parts = layout.parts(schemas.FINGERPRINTS)
     if parts:
         return pl.concat([read_table(p) for p in parts])
-    # an empty input (allow_empty): no batch wrote fingerprints
-    return fingerprint_articles(
-        frame_of([], PARSED_ARTICLES),
-        frame_of([], SPLIT_PARAGRAPHS),
-        shingle_size=params.shingle_size,
-        num_perm=params.num_perm,
-    )
+    return pl.DataFrame(schema=polars_schema(schemas.FINGERPRINTS))  # no batch ran: an empty input
 
 
 def _candidate_shingles(

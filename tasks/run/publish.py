@@ -31,8 +31,9 @@ from tasks.store.layout import OutputLayout
 from tasks.store.row_index import snapshot_index
 from tasks.store.snapshots import current_table, make_current, prune, read_manifest, seal
 
-# Row groups of the row index: a batch reads the entries of its own files.
-INDEX_ROW_GROUP = 8192
+# Row groups of the state files: a batch of the next run reads the entries and the
+# fingerprints of its own carried-over files, a contiguous slice of each.
+STATE_ROW_GROUP = 8192
 
 
 @dataclass(frozen=True)
@@ -41,18 +42,24 @@ class Published:
     pruned: list[str]  # the snapshots removed to keep keep_snapshots
 
 
-def _completion(layout: OutputLayout, spec: TableSpec) -> Callable[[pl.DataFrame], pl.DataFrame] | None:
+class RowIndexMismatchError(RuntimeError):
+    """The batches' indexes of their parts do not add up to the published tables."""
+
+
+def _completion(
+    layout: OutputLayout, spec: TableSpec, clusters: pl.DataFrame
+) -> Callable[[pl.DataFrame], pl.DataFrame] | None:
     """How a batch part of ``spec`` gets the columns deduplication computed, if any."""
     if spec is schemas.ARTICLES:
-        return partial(with_clusters, assignments=read_table(layout.working(schemas.CLUSTERS)))
+        return partial(with_clusters, assignments=clusters)
     if spec is schemas.PARAGRAPHS:
         return partial(with_paragraph_stories, stories=read_table(layout.working(schemas.PARAGRAPH_STORIES)))
     return None
 
 
-def _parts(layout: OutputLayout, spec: TableSpec) -> Iterator[pl.DataFrame]:
+def _parts(layout: OutputLayout, spec: TableSpec, clusters: pl.DataFrame) -> Iterator[pl.DataFrame]:
     """A per-file table's batch parts, one at a time, complete."""
-    complete = _completion(layout, spec)
+    complete = _completion(layout, spec, clusters)
     for part in layout.parts(spec):
         frame = read_table(part)
         yield complete(frame) if complete is not None else frame
@@ -62,56 +69,70 @@ def _written(layout: OutputLayout, spec: TableSpec, frame: pl.DataFrame) -> int:
     return write_table(frame, spec, layout.table(spec), run_id=layout.run_id)
 
 
-def _entities(layout: OutputLayout) -> pl.DataFrame:
+def _streamed(layout: OutputLayout, spec: TableSpec, frames: Iterator[pl.DataFrame]) -> int:
+    return write_frames(frames, spec, layout.table(spec), run_id=layout.run_id)
+
+
+def _entities(layout: OutputLayout, clusters: pl.DataFrame) -> pl.DataFrame:
     """The entities table, folded from the mentions parts one at a time."""
-    clusters = read_table(layout.working(schemas.CLUSTERS))
     columns = ["article_id", "entity_id", "entity_type", "surface", "method"]
     stats = [entity_stats(read_table(part, columns), clusters) for part in layout.parts(schemas.MENTIONS)]
     return entities_table(merge_stats(stats), load_gazetteer())
 
 
-def _state(layout: OutputLayout) -> None:
+def _state(layout: OutputLayout) -> dict[str, int]:
     """What the next run reads back: every article's fingerprints, and where each
-    file's rows are in the tables."""
+    file's rows are in the tables. Returns the rows the index gives each table (and
+    the fingerprints)."""
     fingerprints = [read_table(p) for p in layout.parts(schemas.FINGERPRINTS)]
-    if fingerprints:
+    if fingerprints:  # none when no batch ran (an empty input)
+        target = layout.state(schemas.FINGERPRINTS)
         write_table(
             pl.concat(fingerprints),
             schemas.FINGERPRINTS,
-            layout.state(schemas.FINGERPRINTS),
+            target,
             run_id=layout.run_id,
+            row_group_rows=STATE_ROW_GROUP,
         )
     index = snapshot_index([read_table(p) for p in layout.parts(schemas.ROW_INDEX)])
-    write_table(
-        index,
-        schemas.ROW_INDEX,
-        layout.state(schemas.ROW_INDEX),
-        run_id=layout.run_id,
-        row_group_rows=INDEX_ROW_GROUP,
-    )
+    target = layout.state(schemas.ROW_INDEX)
+    write_table(index, schemas.ROW_INDEX, target, run_id=layout.run_id, row_group_rows=STATE_ROW_GROUP)
+    indexed = dict(index.group_by("table").agg(pl.col("rows").sum()).iter_rows())
+    rows = {spec.name: int(indexed.get(spec.name, 0)) for spec in schemas.PER_FILE}
+    return rows | {schemas.FINGERPRINTS.name: sum(f.height for f in fingerprints)}
+
+
+def _check_index(indexed: dict[str, int], counts: dict[str, int], articles: int) -> None:
+    """The row index must describe the tables as written: a wrong one would carry the
+    wrong rows into every later run."""
+    expected = {name: counts[name] for name in indexed if name in counts}
+    expected[schemas.FINGERPRINTS.name] = articles
+    wrong = {name: (indexed[name], rows) for name, rows in expected.items() if indexed[name] != rows}
+    if wrong:
+        raise RowIndexMismatchError(f"row index (indexed, written) per table: {wrong}")
 
 
 def publish(
     layout: OutputLayout, run_row: dict[str, Any], *, keep_snapshots: int, code_digest: str
 ) -> Published:
     """Assemble this run's snapshot, seal it, and make it current."""
+    clusters = read_table(layout.working(schemas.CLUSTERS))
+    duplicates = read_table(layout.working(schemas.DUPLICATES))
     # The tables are independent, and reading, joining, encoding and compressing run
     # outside the GIL (Polars, Arrow): written side by side, they use every core.
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         written = {
-            spec.name: pool.submit(
-                write_frames, _parts(layout, spec), spec, layout.table(spec), run_id=layout.run_id
-            )
+            spec.name: pool.submit(_streamed, layout, spec, _parts(layout, spec, clusters))
             for spec in schemas.PER_FILE
         }
-        duplicates = read_table(layout.working(schemas.DUPLICATES))
         written[schemas.DUPLICATES.name] = pool.submit(_written, layout, schemas.DUPLICATES, duplicates)
         written[schemas.ENTITIES.name] = pool.submit(
-            lambda: _written(layout, schemas.ENTITIES, _entities(layout))
+            lambda: _written(layout, schemas.ENTITIES, _entities(layout, clusters))
         )
         state = pool.submit(_state, layout)
         counts = {name: written[name].result() for name in schemas.TABLES if name in written}
-        state.result()
+        indexed = state.result()
+    _check_index(indexed, counts, articles=counts[schemas.ARTICLES.name])
     return _seal_and_switch(layout, counts, run_row, keep_snapshots, code_digest)
 
 
@@ -124,9 +145,9 @@ def republish(
     for spec in schemas.TABLES.values():
         if spec is not schemas.RUNS:
             link_or_copy(before.table(spec), layout.table(spec))
-    for spec in (schemas.FINGERPRINTS, schemas.ROW_INDEX):
-        if before.state(spec).exists():  # an input of no articles has no fingerprints
-            link_or_copy(before.state(spec), layout.state(spec))
+    if before.state(schemas.FINGERPRINTS).exists():  # none when no batch ran (an empty input)
+        link_or_copy(before.state(schemas.FINGERPRINTS), layout.state(schemas.FINGERPRINTS))
+    link_or_copy(before.state(schemas.ROW_INDEX), layout.state(schemas.ROW_INDEX))
     rows = read_manifest(layout.output, previous_run)["rows"]
     counts = {name: int(n) for name, n in rows.items() if name != schemas.RUNS.name}
     return _seal_and_switch(layout, counts, run_row, keep_snapshots, code_digest)

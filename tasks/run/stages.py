@@ -35,13 +35,11 @@ from tasks.parse.paragraphs import split_paragraphs
 from tasks.run.batches import Batch, BatchConfig, BatchReport, extraction_build
 from tasks.store.io import read_raw_files, read_row_ranges, read_where, write_working
 from tasks.store.layout import OutputLayout
-from tasks.store.row_index import INDEX_SCHEMA, file_runs, merged_ranges
+from tasks.store.row_index import file_runs, merged_ranges
 from tasks.text.match_text import MatchText, match_text
 
 # The stages, in the order run_batch runs them on a batch.
 STAGES = ("parse", "fingerprint", "language", "entities", "quotes-events")
-# The mention columns quotes and events read.
-MENTION_SPANS = ["article_id", "entity_id", "entity_type", "start", "end", "method"]
 
 
 @dataclass(frozen=True)
@@ -104,8 +102,8 @@ class BatchParts:
         self._sources = articles.select("article_id", "source_path")
 
     def write(self, spec: TableSpec, frame: pl.DataFrame, *, indexed: bool = True) -> int:
-        """Write ``frame`` as this batch's part of ``spec`` (a per-file table's part, or a
-        working file), checked against its schema."""
+        """Write ``frame`` as this batch's part of ``spec`` (a per-file table, the
+        fingerprints or the shingles), checked against its schema."""
         target_spec = spec.part if spec.per_file else spec
         rows = write_working(
             frame, target_spec, self.layout.part(spec, self.number), run_id=self.layout.run_id
@@ -126,7 +124,7 @@ class BatchParts:
         return keys["source_path"]
 
     def write_index(self) -> None:
-        index = pl.concat(self._index) if self._index else pl.DataFrame(schema=INDEX_SCHEMA)
+        index = pl.concat(self._index)  # never empty: parse indexes its three parts, rows or not
         write_working(
             index,
             schemas.ROW_INDEX,
@@ -139,7 +137,9 @@ def _in_article_order(frames: list[pl.DataFrame | None], articles: pl.DataFrame)
     """Carried-over and fresh rows of a batch, in the order of its articles (each
     article's rows come from one side, in their own order)."""
     present = [f for f in frames if f is not None]
-    merged = pl.concat(present, how="vertical") if len(present) > 1 else present[0]
+    if len(present) == 1:  # nothing carried over: the fresh rows are in article order already
+        return present[0]
+    merged = pl.concat(present, how="vertical")
     order = articles.select("article_id").with_row_index("_order")
     return (
         merged.join(order, on="article_id", how="left", maintain_order="left")
@@ -226,12 +226,8 @@ def tag_languages(
     # an article without paragraphs (none: bodies are never empty) would have no language
     fresh = with_article_languages(articles.fresh, tag_articles(paragraphs, tagged))
     names = schemas.ARTICLES.part.schema.names
-    every = (
-        fresh
-        if articles.carried is None
-        else pl.concat([articles.carried.select(names), fresh.select(names)])
-    )
-    every = every.sort(list(schemas.ARTICLES.sort_by))
+    carried = articles.carried.select(names) if articles.carried is not None else None
+    every = _in_article_order([carried, fresh.select(names)], articles.order)
     parts.write(schemas.ARTICLES, every)
     return describe_languages(every)
 
@@ -253,7 +249,7 @@ def find_quotes_events(
     files: BatchFiles, parts: BatchParts, articles: Articles, mentions: pl.DataFrame, texts: list[MatchText]
 ) -> None:
     """Quotes, events and date expressions of the fresh articles, from their mentions."""
-    found = extract_quotes_events(articles.fresh, mentions.select(MENTION_SPANS), texts)
+    found = extract_quotes_events(articles.fresh, mentions, texts)
     for frame, spec in [
         (found.quotes, schemas.QUOTES),
         (found.events, schemas.EVENTS),

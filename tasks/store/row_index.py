@@ -3,7 +3,7 @@ read carried-over rows through.
 
 Every table a batch writes is in inventory order (files sorted by source_path,
 then each file's articles in order), so one file's rows are one contiguous run of
-rows in every table. Publishing records, per table and file, the first row and
+rows in every table. The snapshot records, per table and file, the first row and
 the count; a later run that carries a batch's unchanged files over reads just
 those rows (the row groups that hold them), not the whole table. Looking rows up
 by article_id instead would read every table whole for every batch (the IDs are
@@ -13,8 +13,8 @@ Each batch indexes its own parts as it writes them; publishing concatenates the
 parts in batch order, so a part's rows start where the earlier parts' end:
 
     >>> keys = pl.Series(["a.txt", "a.txt", "b.txt", "d.txt", "d.txt"])
-    >>> file_runs(keys, first_row=10).rows()
-    [('a.txt', 10, 2), ('b.txt', 12, 1), ('d.txt', 13, 2)]
+    >>> file_runs(keys).rows()
+    [('a.txt', 0, 2), ('b.txt', 2, 1), ('d.txt', 3, 2)]
     >>> def part(paths, first_rows, rows):
     ...     return pl.DataFrame({"table": "t", "source_path": paths, "first_row": first_rows, "rows": rows})
     >>> snapshot_index([part(["a", "b"], [0, 2], [2, 1]), part(["c"], [0], [4])]).rows()
@@ -39,9 +39,9 @@ class RowOrderError(ValueError):
     """A table's rows for one file are not contiguous: the index cannot describe them."""
 
 
-def file_runs(source_paths: pl.Series, first_row: int = 0) -> pl.DataFrame:
+def file_runs(source_paths: pl.Series) -> pl.DataFrame:
     """(source_path, first_row, rows) for the contiguous runs of one part's rows,
-    given each row's source_path in order and the part's first row in the table."""
+    given each row's source_path in order."""
     frame = pl.DataFrame({"source_path": source_paths.cast(pl.String)}).with_row_index("row")
     runs = frame.group_by("source_path", maintain_order=True).agg(
         pl.col("row").first().alias("first_row"), pl.len().alias("rows"), pl.col("row").last().alias("last")
@@ -50,7 +50,7 @@ def file_runs(source_paths: pl.Series, first_row: int = 0) -> pl.DataFrame:
         raise RowOrderError("a file's rows are not contiguous in the part")
     return runs.select(
         "source_path",
-        (pl.col("first_row").cast(pl.Int64) + first_row).alias("first_row"),
+        pl.col("first_row").cast(pl.Int64),
         pl.col("rows").cast(pl.Int64),
     )
 

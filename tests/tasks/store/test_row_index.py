@@ -11,9 +11,9 @@ from tasks.store.io import Location, link_or_copy, read_row_ranges
 from tasks.store.row_index import RowOrderError, file_runs, merged_ranges, snapshot_index
 
 
-def test_runs_are_offset_by_the_rows_before_the_part() -> None:
+def test_each_files_rows_are_one_run_of_the_part() -> None:
     keys = pl.Series(["x/1.txt"] * 3 + ["x/2.txt"])
-    assert file_runs(keys, first_row=100).rows() == [("x/1.txt", 100, 3), ("x/2.txt", 103, 1)]
+    assert file_runs(keys).rows() == [("x/1.txt", 0, 3), ("x/2.txt", 3, 1)]
 
 
 def test_rows_of_one_file_in_two_places_are_refused() -> None:
