@@ -20,7 +20,6 @@ clusters at publish.
 # (the run fails "News_EtlModel is not fully defined").
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -66,7 +65,7 @@ def _run_row(config: RunConfig, run_id: str, started: dt.datetime, timings: Timi
         "flow_run_id": runtime.flow_run.id,
         "started_at": started,
         "finished_at": dt.datetime.now(dt.UTC),
-        "parameters": json.dumps(config.parameters(), sort_keys=True),
+        "parameters": config.parameters(),  # as JSON values; publish stores them as text
         "code_version": code_version(),
         "timings": timings.rows(),
     }

@@ -164,13 +164,17 @@ def _seal_and_switch(
     staging area goes, and snapshots beyond keep_snapshots."""
     previous = current_table(layout.output, schemas.RUNS.file_name)
     history = read_table(previous) if previous is not None and previous.exists() else None
-    row = run_row | {"row_counts": [{"table": t, "rows": n} for t, n in counts.items()]}
+    parameters = run_row["parameters"]  # JSON values: kept as such in the manifest, as text in runs
+    row = run_row | {
+        "parameters": json.dumps(parameters, sort_keys=True),
+        "row_counts": [{"table": t, "rows": n} for t, n in counts.items()],
+    }
     counts = counts | {schemas.RUNS.name: _written(layout, schemas.RUNS, append_run(history, row))}
     manifest = {
         "run_id": layout.run_id,
         "rows": counts,
         "code_digest": code_digest,
-        "parameters": json.loads(run_row["parameters"]),
+        "parameters": parameters,
     }
     seal(layout.snapshot, manifest)
     make_current(layout.output, layout.run_id, [spec.file_name for spec in schemas.TABLES.values()])
