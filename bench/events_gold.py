@@ -102,7 +102,7 @@ def rebuild(raw_dir: Path) -> None:
     raw: dict[str, Any] = {}
     for path in sorted(raw_dir.glob("*.json")):
         raw |= json.loads(path.read_text(encoding="utf-8"))
-    samples = {"_about": ABOUT}
+    samples: dict[str, Any] = {"_about": ABOUT}
     for key, body, _, _ in sample_articles():
         samples[key] = convert(raw[key], body, key, keep_text=True)
     urls = {k for k in raw if k.startswith("http")}
@@ -138,7 +138,9 @@ def load(include_saudinewsnet: bool) -> list[GoldArticle]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--raw", type=Path, required=True, help="folder of raw annotation JSON files")
     rebuild(parser.parse_args().raw)
 

@@ -103,15 +103,15 @@ def run_naive(files: list[Path], root: Path, out: Path) -> NaiveResult:
             participants = [
                 Participant(m.entity_id, m.entity_type, m.start, m.end, m.method) for m in mentions
             ]
+            quotes = find_quotes(art.body, spans)
             tables["quotes"] += [
-                {"article_id": aid, "text": q.text, "start": q.start, "speaker": q.speaker}
-                for q in find_quotes(art.body, spans)
+                {"article_id": aid, "text": q.text, "start": q.start, "speaker": q.speaker} for q in quotes
             ]
             dates = find_dates(art.body, art.published_date)
             tables["dates"] += [{"article_id": aid, "text": d.text, "start": d.start} for d in dates]
             tables["events"] += [
                 {"article_id": aid, "event_type": e.event_type, "start": e.start}
-                for e in find_events(art.body, participants, dates, art.published_date)
+                for e in find_events(art.body, participants, dates, art.published_date, quotes).events
             ]
     out.mkdir(parents=True, exist_ok=True)
     for name, rows in tables.items():

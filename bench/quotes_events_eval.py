@@ -1,6 +1,6 @@
-"""Quote, event and date scores on the sample articles against tests/gold/{quotes,
-events,dates}.json (written by reading the articles, blind to the extractor), and
-speed per stage.
+"""Quote and date scores on the sample articles against tests/gold/{quotes,dates}.json
+(written by reading the articles, blind to the extractor), and speed per stage of
+quotes, events and dates (event-level scores: bench/events_eval.py).
 
     .venv/bin/python -m bench.quotes_events_eval [--show]
 
@@ -10,11 +10,6 @@ character spans overlap by at least half of the longer one (kind not required;
 right when the normalised texts are equal ("strict") or one contains the other
 ("lenient"), and the speaker entity when the predicted entity is named in the
 gold speaker entity's text (both null also counts).
-Events: a predicted event matches a gold one of the same type whose evidence
-substring lies in its sentence. On matched pairs: status, date (the value at its
-precision; "--MM-DD" gold matches an unanchored prediction of that month and
-day), location (a surface of the predicted place in the gold location text;
-both null counts) and participants (set F1 over entities, by surface).
 Dates: a predicted expression matches a gold one that it overlaps; on matched
 pairs, the value must be equal (weeks compare their Monday).
 """
@@ -36,10 +31,11 @@ from bench import saudinewsnet
 from bench.entity_eval import Counts
 from tasks.dates.expressions import DateExpression, find_dates
 from tasks.entities.extract import default_extractor, extract_entities
-from tasks.events.events import Event, Participant, find_events
+from tasks.events.events import Participant, find_events
 from tasks.parse.articles import parse_text
 from tasks.quotes.quotes import EntitySpan, find_quotes
 from tasks.text.match_text import key_of, match_text
+from tasks.text.sentences import TextIndex
 from tests.conftest import SEED_FILES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,12 +110,6 @@ class Scores:
     speaker_strict: Rate = field(default_factory=Rate)
     speaker_lenient: Rate = field(default_factory=Rate)
     speaker_entity: Rate = field(default_factory=Rate)
-    events: Counts = field(default_factory=Counts)
-    events_by_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
-    status: Rate = field(default_factory=Rate)
-    event_date: Rate = field(default_factory=Rate)
-    location: Rate = field(default_factory=Rate)
-    participants: Counts = field(default_factory=Counts)
     dates: Counts = field(default_factory=Counts)
     date_value: Rate = field(default_factory=Rate)
     notes: list[str] = field(default_factory=list)
@@ -208,73 +198,6 @@ def _date_value(d: DateExpression | None) -> str | None:
     return d.value
 
 
-def _event_date(e: Event) -> str | None:
-    d = e.date
-    if d is None:
-        return None
-    if d.date is None:
-        return d.value if d.precision == "day" and d.value and d.value.startswith("--") else None
-    if d.precision == "year":
-        return d.date.isoformat()[:4]
-    if d.precision in ("month", "week"):
-        return d.date.isoformat()[:7]
-    return d.date.isoformat()
-
-
-def _score_events(s: Sample, gold: list[dict[str, Any]], dates: Any, scores: Scores) -> None:
-    predicted = find_events(s.body, s.mentions, dates, s.published)
-    used: set[int] = set()
-    for g in gold:
-        at = s.body.find(g["sentence"])
-        candidates = [
-            i
-            for i, e in enumerate(predicted)
-            if i not in used and e.event_type == g["type"] and e.start <= at < e.end
-        ]
-        scores.events_by_type[g["type"]].fn += not candidates
-        if not candidates:
-            scores.events.fn += 1
-            scores.notes.append(f"event missed {s.key} {g['type']} {g['status']}: {g['sentence'][:50]}")
-            continue
-        i = candidates[0]
-        used.add(i)
-        e = predicted[i]
-        scores.events.tp += 1
-        scores.events_by_type[g["type"]].tp += 1
-        scores.status.add(e.status == g["status"])
-        if e.status != g["status"]:
-            scores.notes.append(
-                f"status {s.key} {g['type']}: gold {g['status']} mine {e.status}: {g['sentence'][:40]}"
-            )
-        scores.event_date.add(_event_date(e) == g["date"])
-        if _event_date(e) != g["date"]:
-            scores.notes.append(
-                f"date {s.key} {g['type']}: gold {g['date']} mine {_event_date(e)}: {g['sentence'][:40]}"
-            )
-        location = g["location"]
-        if location is None:
-            scores.location.add(e.location_entity_id is None)
-        else:
-            scores.location.add(any(_contains(key_of(location), x) for x in s.surfaces(e.location_entity_id)))
-        gold_people = [key_of(p) for p in g["participants"]]
-        hit = set()
-        for pid in e.participants:
-            names = s.surfaces(pid)
-            found = [k for k, gp in enumerate(gold_people) if any(_contains(gp, n) for n in names)]
-            if found:
-                hit.add(found[0])
-            else:
-                scores.participants.fp += 1
-        scores.participants.tp += len(hit)
-        scores.participants.fn += len(gold_people) - len(hit)
-    for i, e in enumerate(predicted):
-        if i not in used:
-            scores.events.fp += 1
-            scores.events_by_type[e.event_type].fp += 1
-            context = e.evidence[max(0, e.trigger_start - e.start - 30) :][:60]
-            scores.notes.append(f"event extra {s.key} {e.event_type} {e.status}: {context}")
-
-
 def _score_dates(s: Sample, gold: list[dict[str, Any]], predicted: Any, scores: Scores) -> None:
     spans = _locate(s.body, [g["expression"] for g in gold])
     matched = _match(spans, [(d.start, d.end) for d in predicted], 0.01)
@@ -297,13 +220,12 @@ def _score_dates(s: Sample, gold: list[dict[str, Any]], predicted: Any, scores: 
 def score_samples() -> Scores:
     gold = {
         name: json.loads((GOLD_DIR / f"{name}.json").read_text(encoding="utf-8"))
-        for name in ("quotes", "events", "dates")
+        for name in ("quotes", "dates")
     }
     scores = Scores()
     for s in samples():
         dates = find_dates(s.body, s.published)
         _score_quotes(s, gold["quotes"][s.key], scores)
-        _score_events(s, gold["events"][s.key], dates, scores)
         _score_dates(s, gold["dates"][s.key], dates, scores)
     return scores
 
@@ -314,13 +236,6 @@ def report(scores: Scores) -> list[str]:
     lines += [
         f"  kind {scores.quote_kind}; speaker strict {scores.speaker_strict}, lenient "
         f"{scores.speaker_lenient}; speaker entity {scores.speaker_entity}",
-        "events (type + sentence):",
-        "  " + scores.events.line("all"),
-    ]
-    lines += ["  " + c.line(k) for k, c in sorted(scores.events_by_type.items())]
-    lines += [
-        f"  status {scores.status}; date {scores.event_date}; location {scores.location}",
-        "  " + scores.participants.line("partic."),
         "dates (overlap):",
         "  " + scores.dates.line("all"),
         f"  value {scores.date_value}",
@@ -345,8 +260,10 @@ def speed(repeat: int = 20) -> dict[str, float]:
     start = time.perf_counter()
     for _ in range(repeat):
         for s in data:
-            find_events(s.body, s.mentions, find_dates(s.body, s.published), s.published)
-    timings["events+dates"] = time.perf_counter() - start
+            spans = [EntitySpan(m.entity_id, m.entity_type, m.start, m.end) for m in s.mentions]
+            quotes = find_quotes(s.body, spans)
+            find_events(s.body, s.mentions, find_dates(s.body, s.published), s.published, quotes)
+    timings["quotes+events+dates"] = time.perf_counter() - start
     chars = sum(len(s.body) for s in data) * repeat
     return {k: len(data) * repeat / v for k, v in timings.items()} | {"chars": chars}
 
@@ -392,7 +309,7 @@ def corpus_run(limit: int | None) -> CorpusRun:
         spans = [EntitySpan(m.entity_id, m.entity_type, m.start, m.end) for m in by_article[aid]]
         qs = find_quotes(body, spans, m_text)
         t3 = time.perf_counter()
-        es = find_events(body, by_article[aid], found, published, m_text)
+        es = find_events(body, by_article[aid], found, published, qs, TextIndex(body, m_text)).events
         t4 = time.perf_counter()
         for name, a, b in (("match_text", t0, t1), ("dates", t1, t2), ("quotes", t2, t3), ("events", t3, t4)):
             timer[name] += b - a

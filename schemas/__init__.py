@@ -6,7 +6,7 @@ from schemas.boilerplate import BOILERPLATE
 from schemas.dates import DATES
 from schemas.duplicates import DUPLICATES
 from schemas.entities import ENTITIES
-from schemas.events import EVENTS
+from schemas.events import EVENT_MENTIONS, EVENTS
 from schemas.files import FILES
 from schemas.mentions import MENTIONS
 from schemas.paragraphs import PARAGRAPHS
@@ -29,6 +29,7 @@ TABLES: dict[str, TableSpec] = {
         MENTIONS,
         QUOTES,
         EVENTS,
+        EVENT_MENTIONS,
         DATES,
         RUNS,
     )
@@ -49,6 +50,7 @@ __all__ = [
     "DUPLICATES",
     "ENTITIES",
     "EVENTS",
+    "EVENT_MENTIONS",
     "FILES",
     "FINGERPRINTS",
     "INVENTORY",

@@ -1,9 +1,10 @@
-"""Quotes, events and date expressions of a batch of articles: three table parts.
+"""Quotes, events, event mentions and date expressions of a batch of articles: four
+table parts.
 
-One pass per article computes its date expressions once and gives them to the
-event finder; quotes and events both read the article's entity mentions (the
-mentions table part of the same batch), so speakers and participants are the
-same entity IDs as everywhere else.
+One pass per article computes its date expressions and its quotes once and gives
+them to the event finder (statements are made of quotes); quotes and events both
+read the article's entity mentions (the mentions table part of the same batch),
+so speakers and participants are the same entity IDs as everywhere else.
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ import polars as pl
 
 from schemas.conform import polars_schema
 from schemas.dates import DATES
-from schemas.events import EVENTS
+from schemas.events import EVENT_MENTIONS, EVENTS
 from schemas.quotes import QUOTES
-from tasks.dates.expressions import find_dates
-from tasks.events.events import find_events
+from tasks.dates.expressions import DateExpression, find_dates
+from tasks.events.events import ArticleEvents, find_events
 from tasks.ids import stable_id
-from tasks.quotes.quotes import find_quotes
+from tasks.quotes.quotes import Quote, find_quotes
 from tasks.text.match_text import MatchText
 from tasks.text.sentences import TextIndex
 
@@ -29,7 +30,8 @@ from tasks.text.sentences import TextIndex
 @dataclass(frozen=True)
 class QuotesEvents:
     quotes: pl.DataFrame
-    events: pl.DataFrame
+    events: pl.DataFrame  # without story_event_id: publish adds it, over the corpus
+    event_mentions: pl.DataFrame
     dates: pl.DataFrame
 
 
@@ -52,16 +54,102 @@ def _mentions_by_article(mentions: pl.DataFrame) -> dict[str, list[_Mention]]:
     return by_article
 
 
+def _quote_row(aid: str, q: Quote) -> tuple[Any, ...]:
+    return (
+        quote_id(aid, q),
+        aid,
+        q.kind,
+        q.text,
+        q.start,
+        q.end,
+        q.speaker,
+        q.speaker_start,
+        q.speaker_end,
+        q.speaker_entity_id,
+        q.cue,
+        q.attribution,
+        q.confidence,
+    )
+
+
+def quote_id(aid: str, q: Quote) -> str:
+    return stable_id("quote", aid, q.kind, str(q.start), str(q.end))
+
+
+def _date_columns(d: DateExpression | None) -> tuple[Any, ...]:
+    return (d.date, d.precision) if d is not None else (None, None)
+
+
+def _event_rows(
+    aid: str, body: str, found: ArticleEvents, quote_ids: list[str]
+) -> tuple[list[tuple[Any, ...]], ...]:
+    events: list[tuple[Any, ...]] = []
+    ids = []
+    for e in found.events:
+        first = found.mentions[e.mentions[0]].trigger_start if e.mentions else e.trigger_start
+        event_id = stable_id("event", aid, str(first))
+        ids.append(event_id)
+        d = e.date
+        events.append(
+            (
+                event_id,
+                aid,
+                e.event_type,
+                e.cameo_root,
+                e.cameo_code,
+                e.trigger,
+                e.trigger_start,
+                e.trigger_end,
+                e.evidence,
+                e.start,
+                e.end,
+                *_date_columns(d),
+                d.text if d else None,
+                d.start if d else None,
+                d.end if d else None,
+                e.location_entity_id,
+                list(e.participants),
+                e.status,
+                e.confidence,
+                e.mention_count,
+                [quote_ids[i] for i in e.quotes],
+            )
+        )
+    mentions = [
+        (
+            stable_id("event_mention", aid, m.event_type, str(m.trigger_start)),
+            ids[n] if n is not None else None,
+            aid,
+            m.event_type,
+            m.trigger,
+            m.trigger_start,
+            m.trigger_end,
+            body[m.start : m.end],
+            m.start,
+            m.end,
+            m.modality,
+            m.status,
+            *_date_columns(m.date),
+            m.location_entity_id,
+            list(m.participants),
+            quote_ids[m.quote_index] if m.quote_index is not None else None,
+        )
+        for m, n in zip(found.mentions, found.event_of, strict=True)
+    ]
+    return events, mentions
+
+
 def extract_quotes_events(
     articles: pl.DataFrame, mentions: pl.DataFrame, texts: Sequence[MatchText | None] | None = None
 ) -> QuotesEvents:
-    """Rows of the quotes, events and dates tables for articles (article_id, body,
-    published_date), given their mentions; in article order, then by offset.
-    ``texts``: each body's match_text(), when the caller has made them."""
+    """Rows of the quotes, events, event mentions and dates tables for articles
+    (article_id, body, published_date), given their mentions; in article order, then
+    by offset. ``texts``: each body's match_text(), when the caller has made them."""
     by_article = _mentions_by_article(mentions)
     prepared = texts if texts is not None else [None] * articles.height
     quotes: list[tuple[Any, ...]] = []
     events: list[tuple[Any, ...]] = []
+    event_mentions: list[tuple[Any, ...]] = []
     dates: list[tuple[Any, ...]] = []
     rows = articles.select("article_id", "body", "published_date").iter_rows()
     for (aid, body, published), mt in zip(rows, prepared, strict=True):
@@ -72,51 +160,15 @@ def extract_quotes_events(
             (aid, d.start, d.end, d.text, d.kind, d.calendar, d.value, d.date, d.precision, d.anchor)
             for d in found_dates
         )
-        quotes.extend(
-            (
-                stable_id("quote", aid, q.kind, str(q.start), str(q.end)),
-                aid,
-                q.kind,
-                q.text,
-                q.start,
-                q.end,
-                q.speaker,
-                q.speaker_start,
-                q.speaker_end,
-                q.speaker_entity_id,
-                q.cue,
-                q.attribution,
-                q.confidence,
-            )
-            for q in find_quotes(body, entities, index=index)
-        )
-        for e in find_events(body, entities, found_dates, published, index=index):
-            d = e.date
-            events.append(
-                (
-                    stable_id("event", aid, e.event_type, str(e.trigger_start)),
-                    aid,
-                    e.event_type,
-                    e.cameo_root,
-                    e.trigger,
-                    e.trigger_start,
-                    e.trigger_end,
-                    e.evidence,
-                    e.start,
-                    e.end,
-                    d.date if d else None,
-                    d.precision if d else None,
-                    d.text if d else None,
-                    d.start if d else None,
-                    d.end if d else None,
-                    e.location_entity_id,
-                    list(e.participants),
-                    e.status,
-                    e.confidence,
-                )
-            )
+        found_quotes = find_quotes(body, entities, index=index)
+        quotes.extend(_quote_row(aid, q) for q in found_quotes)
+        found = find_events(body, entities, found_dates, published, found_quotes, index=index)
+        more_events, more_mentions = _event_rows(aid, body, found, [quote_id(aid, q) for q in found_quotes])
+        events.extend(more_events)
+        event_mentions.extend(more_mentions)
     return QuotesEvents(
         quotes=pl.DataFrame(quotes, schema=polars_schema(QUOTES), orient="row"),
-        events=pl.DataFrame(events, schema=polars_schema(EVENTS), orient="row"),
+        events=pl.DataFrame(events, schema=polars_schema(EVENTS.part), orient="row"),
+        event_mentions=pl.DataFrame(event_mentions, schema=polars_schema(EVENT_MENTIONS), orient="row"),
         dates=pl.DataFrame(dates, schema=polars_schema(DATES), orient="row"),
     )

@@ -101,6 +101,8 @@ class Quote:
     cue: str | None  # the reporting word as written ("وقال", "مضيفاً"), None without one
     attribution: str  # explicit, subject, after, inherited, continued or none
     confidence: float
+    cue_start: int | None = None  # the reporting word: body[cue_start:cue_end] == cue
+    cue_end: int | None = None
 
 
 class _Word(NamedTuple):  # a tuple: articles have hundreds of words, built per article
@@ -708,6 +710,8 @@ class _Finder:
             cue=text[cue.start : cue.end] if cue else None,
             attribution=how if speaker else "none",
             confidence=conf if speaker else 0.5,
+            cue_start=cue.start if cue else None,
+            cue_end=cue.end if cue else None,
         )
 
     def direct(self, span: _Span, previous: _Span | None, previous_quote: Quote | None) -> Quote | None:
@@ -775,7 +779,7 @@ class _Finder:
         if q.speaker_start is not None and q.speaker_end is not None:
             speaker = _Speaker(q.speaker_start, q.speaker_end, q.speaker_entity_id)
         quote = self._quote("direct", span.start, span.end, speaker, None, "continued", confidence)
-        return replace(quote, cue=q.cue)
+        return replace(quote, cue=q.cue, cue_start=q.cue_start, cue_end=q.cue_end)
 
     def _complementizer(self, cue: _Cue, limit: int) -> int | None:
         """Start of the إن/أن that opens the cue's reported speech, before limit."""

@@ -25,6 +25,7 @@ from schemas.spec import TableSpec
 from tasks.dedup.clusters import with_clusters, with_paragraph_stories
 from tasks.entities.gazetteer import load as load_gazetteer
 from tasks.entities.table import entities_table, entity_stats, merge_stats
+from tasks.events.stories import story_events, with_story_events
 from tasks.run.history import append_run
 from tasks.store.io import link_or_copy, read_table, remove_empty_dir, remove_tree, write_frames, write_table
 from tasks.store.layout import OutputLayout
@@ -47,19 +48,23 @@ class RowIndexMismatchError(RuntimeError):
 
 
 def _completion(
-    layout: OutputLayout, spec: TableSpec, clusters: pl.DataFrame
+    layout: OutputLayout, spec: TableSpec, clusters: pl.DataFrame, stories: pl.DataFrame
 ) -> Callable[[pl.DataFrame], pl.DataFrame] | None:
-    """How a batch part of ``spec`` gets the columns deduplication computed, if any."""
+    """How a batch part of ``spec`` gets the columns computed over the corpus, if any."""
     if spec is schemas.ARTICLES:
         return partial(with_clusters, assignments=clusters)
+    if spec is schemas.EVENTS:
+        return partial(with_story_events, stories=stories)
     if spec is schemas.PARAGRAPHS:
         return partial(with_paragraph_stories, stories=read_table(layout.working(schemas.PARAGRAPH_STORIES)))
     return None
 
 
-def _parts(layout: OutputLayout, spec: TableSpec, clusters: pl.DataFrame) -> Iterator[pl.DataFrame]:
+def _parts(
+    layout: OutputLayout, spec: TableSpec, clusters: pl.DataFrame, stories: pl.DataFrame
+) -> Iterator[pl.DataFrame]:
     """A per-file table's batch parts, one at a time, complete."""
-    complete = _completion(layout, spec, clusters)
+    complete = _completion(layout, spec, clusters, stories)
     for part in layout.parts(spec):
         frame = read_table(part)
         yield complete(frame) if complete is not None else frame
@@ -71,6 +76,25 @@ def _written(layout: OutputLayout, spec: TableSpec, frame: pl.DataFrame) -> int:
 
 def _streamed(layout: OutputLayout, spec: TableSpec, frames: Iterator[pl.DataFrame]) -> int:
     return write_frames(frames, spec, layout.table(spec), run_id=layout.run_id)
+
+
+def _stories(layout: OutputLayout, clusters: pl.DataFrame) -> pl.DataFrame:
+    """Every event's story_event_id, over the corpus (the events parts, read for the
+    columns the rule needs)."""
+    columns = [
+        "event_id",
+        "article_id",
+        "event_type",
+        "event_date",
+        "date_precision",
+        "location_entity_id",
+        "participants",
+    ]
+    events = [read_table(part, columns) for part in layout.parts(schemas.EVENTS)]
+    articles = [read_table(part, ["article_id", "published_date"]) for part in layout.parts(schemas.ARTICLES)]
+    if not events:
+        return story_events(pl.DataFrame(), pl.DataFrame(), clusters)
+    return story_events(pl.concat(events), pl.concat(articles), clusters)
 
 
 def _entities(layout: OutputLayout, clusters: pl.DataFrame) -> pl.DataFrame:
@@ -118,11 +142,12 @@ def publish(
     """Assemble this run's snapshot, seal it, and make it current."""
     clusters = read_table(layout.working(schemas.CLUSTERS))
     duplicates = read_table(layout.working(schemas.DUPLICATES))
+    stories = _stories(layout, clusters)
     # The tables are independent, and reading, joining, encoding and compressing run
     # outside the GIL (Polars, Arrow): written side by side, they use every core.
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         written = {
-            spec.name: pool.submit(_streamed, layout, spec, _parts(layout, spec, clusters))
+            spec.name: pool.submit(_streamed, layout, spec, _parts(layout, spec, clusters, stories))
             for spec in schemas.PER_FILE
         }
         written[schemas.DUPLICATES.name] = pool.submit(_written, layout, schemas.DUPLICATES, duplicates)

@@ -49,14 +49,15 @@ def run_report(
     events: pl.DataFrame,
     rejects: pl.DataFrame,
     timings: Timings | None = None,
+    event_mentions: pl.DataFrame | None = None,
 ) -> RunReport:
     """The report of one run.
 
     articles: language, is_canonical; entities: name, type, story_count;
-    quotes: speaker, speaker_entity_id, kind; events: event_type, status;
-    rejects: source_path, reason, detail. The files counts compare the input with the
-    version published before; every other count is of the tables as now published.
-    ``timings`` (when given) adds where the run's time went.
+    quotes: speaker, speaker_entity_id, kind; events: event_type, status,
+    story_event_id; rejects: source_path, reason, detail; event_mentions: modality.
+    The files counts compare the input with the version published before; every
+    other count is of the tables as now published. ``timings`` (when given) adds where the run's time went.
     """
     stories = int(articles["is_canonical"].sum()) if articles.height else 0
     lines = [
@@ -123,8 +124,23 @@ def run_report(
         rows = speakers.select("speaker", "speaker_entity_id", "quotes").rows()
         lines += ["", "## Most quoted", "", *_table(["speaker", "entity", "quotes"], rows)]
     if events.height:
-        kinds = _counts(events, "event_type", "status")
-        lines += ["", "## Events", "", *_table(["type", "status", "events"], kinds)]
+        kinds = (
+            events.group_by("event_type", "status")
+            .agg(pl.len().alias("events"), pl.col("story_event_id").n_unique().alias("stories"))
+            .sort(["events", "event_type", "status"], descending=[True, False, False])
+            .rows()
+        )
+        lines += [
+            "",
+            "## Events",
+            "",
+            "One row per event an article reports; stories count the same event in several articles once.",
+            "",
+            *_table(["type", "status", "events", "stories"], kinds),
+        ]
+    if event_mentions is not None and event_mentions.height:
+        modality = _counts(event_mentions, "modality")
+        lines += ["", "## Event mentions by modality", "", *_table(["modality", "mentions"], modality)]
     if rejects.height:
         lines += ["", "## Rejected files", "", *_table(["reason", "files"], _counts(rejects, "reason"))]
     if timings is not None and timings.seconds:
@@ -148,7 +164,8 @@ def report_of(layout: OutputLayout, files: FileCounts, counts: dict[str, int], t
         table(schemas.ARTICLES, ["language", "is_canonical"]),
         table(schemas.ENTITIES, ["name", "type", "story_count"]),
         table(schemas.QUOTES, ["speaker", "speaker_entity_id", "kind"]),
-        table(schemas.EVENTS, ["event_type", "status"]),
+        table(schemas.EVENTS, ["event_type", "status", "story_event_id"]),
         table(schemas.REJECTS, ["source_path", "reason", "detail"]),
         timings,
+        table(schemas.EVENT_MENTIONS, ["modality"]),
     )

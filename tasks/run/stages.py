@@ -248,14 +248,16 @@ def find_entities(
 def find_quotes_events(
     files: BatchFiles, parts: BatchParts, articles: Articles, mentions: pl.DataFrame, texts: list[MatchText]
 ) -> None:
-    """Quotes, events and date expressions of the fresh articles, from their mentions."""
+    """Quotes, events, event mentions and date expressions of the fresh articles, from
+    their mentions."""
     found = extract_quotes_events(articles.fresh, mentions, texts)
     for frame, spec in [
         (found.quotes, schemas.QUOTES),
         (found.events, schemas.EVENTS),
+        (found.event_mentions, schemas.EVENT_MENTIONS),
         (found.dates, schemas.DATES),
     ]:
-        carried = files.carried(spec, spec.schema.names)
+        carried = files.carried(spec, spec.part.schema.names)
         parts.write(spec, _in_article_order([carried, frame], articles.order))
 
 

@@ -38,8 +38,15 @@ def test_sample_files_become_clean_article_tables(seed_dir: Path, tmp_path: Path
     out = tmp_path / "out"
     summary = _run(seed_dir, out)
     rows = dict(summary.rows)  # type: ignore[attr-defined]
-    # tests/gold holds 120 quotes, 123 events and 47 date expressions for these files
-    floors = {"mentions": 500, "entities": 80, "quotes": 100, "events": 100, "dates": 35}
+    # tests/gold holds 120 quotes, 131 events and 47 date expressions for these files
+    floors = {
+        "mentions": 500,
+        "entities": 80,
+        "quotes": 100,
+        "events": 80,
+        "event_mentions": 200,
+        "dates": 35,
+    }
     assert all(rows.pop(table) > floor for table, floor in floors.items()), rows
     assert rows == {
         "files": 5,
@@ -468,6 +475,33 @@ def test_duplicates_are_clustered_and_paragraph_offsets_hold(seed_dir: Path, tmp
     )
     assert copy_quotes.height > 0
     assert_frame_equal(copy_quotes, original_quotes)
+
+    _check_events(out, bodies, quotes, (original["article_id"], copy["article_id"]))
+
+
+def _check_events(out: Path, bodies: dict[str, str], quotes: pl.DataFrame, copied: tuple[str, str]) -> None:
+    """Event mentions' offsets hold, each names an event of its article or none, an
+    event's mention_count is its mentions, a statement's quotes exist, and the copy's
+    events are the original's stories."""
+    events, event_mentions = _read(out, "events"), _read(out, "event_mentions")
+    assert all(
+        bodies[a][s:e] == t
+        for a, s, e, t in event_mentions.select(
+            "article_id", "trigger_start", "trigger_end", "trigger"
+        ).iter_rows()
+    )
+    named = event_mentions.drop_nulls("event_id").group_by("event_id").len()
+    counts = events.select("event_id", "mention_count").join(named, on="event_id", how="left")
+    assert counts.select((pl.col("len").fill_null(0) == pl.col("mention_count")).all()).item()
+    assert set(event_mentions["modality"]) >= {"asserted", "reported", "negated"}
+    not_asserted = event_mentions.filter(pl.col("modality").is_in(["negated", "hypothetical", "desired"]))
+    assert not_asserted["event_id"].null_count() == not_asserted.height
+    assert set(events["quote_ids"].explode().drop_nulls()) <= set(quotes["quote_id"])
+    # the same events in the copy and the original: one story each, across the two articles
+    story = dict(events.select("event_id", "story_event_id").iter_rows())
+    original, copy = (events.filter(pl.col("article_id") == a)["event_id"].to_list() for a in copied)
+    assert original
+    assert [story[e] for e in original] == [story[e] for e in copy]
 
 
 def test_missing_input_stops_the_run_and_writes_nothing(tmp_path: Path) -> None:

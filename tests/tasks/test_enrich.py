@@ -1,4 +1,5 @@
-"""The batch transform: quotes, events and dates tables of a frame of articles."""
+"""The batch transform: quotes, events, event mentions and dates tables of a frame of
+articles."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import polars as pl
 
 from schemas.conform import conform
 from schemas.dates import DATES
-from schemas.events import EVENTS
+from schemas.events import EVENT_MENTIONS, EVENTS
 from schemas.quotes import QUOTES
 from tasks.enrich import extract_quotes_events
 from tasks.entities.extract import default_extractor, extract_entities
@@ -19,7 +20,7 @@ BODY = (
 )
 
 
-def _found() -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+def _found() -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     articles = pl.DataFrame(
         {
             "article_id": ["a1", "a2"],
@@ -29,17 +30,22 @@ def _found() -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     )
     mentions = extract_entities(articles, default_extractor())
     found = extract_quotes_events(articles, mentions)
-    return found.quotes, found.events, found.dates
+    return found.quotes, found.events, found.event_mentions, found.dates
 
 
 def test_rows_conform_to_the_table_schemas() -> None:
-    quotes, events, dates = _found()
-    for frame, spec in ((quotes, QUOTES), (events, EVENTS), (dates, DATES)):
+    quotes, events, event_mentions, dates = _found()
+    for frame, spec in (
+        (quotes, QUOTES),
+        (events, EVENTS.part),
+        (event_mentions, EVENT_MENTIONS),
+        (dates, DATES),
+    ):
         assert conform(frame, spec).schema.equals(spec.schema)
 
 
 def test_quotes_events_and_dates_of_an_article() -> None:
-    quotes, events, dates = _found()
+    quotes, events, event_mentions, dates = _found()
     assert quotes.select("kind", "text", "speaker", "speaker_entity_id", "cue", "attribution").rows() == [
         (
             "direct",
@@ -51,10 +57,21 @@ def test_quotes_events_and_dates_of_an_article() -> None:
         )
     ]
     assert events.select("event_type", "trigger", "status", "event_date", "location_entity_id").rows() == [
+        ("statement", "وقال", "occurred", dt.date(2025, 10, 20), None),
         ("phone_call", "هاتفياً", "occurred", dt.date(2025, 10, 20), None),
-        ("summit", "القمة", "planned", dt.date(2025, 10, 20), "gpe:budapest"),
+        # the planned summit is not dated by yesterday's call
+        ("summit", "القمة", "planned", None, "gpe:budapest"),
     ]
-    assert events["participants"].to_list()[0] == ["per:sergey-lavrov", "per:marco-rubio"]
+    assert events["participants"].to_list()[:2] == [
+        ["per:sergey-lavrov"],
+        ["per:sergey-lavrov", "per:marco-rubio"],
+    ]
+    # the statement is the quote's occasion; each event is named once here
+    assert events["quote_ids"].to_list()[0] == quotes["quote_id"].to_list()
+    assert events["mention_count"].to_list() == [1, 1, 1]
+    assert event_mentions["event_id"].to_list() == events["event_id"].to_list()
+    assert event_mentions["modality"].to_list() == ["asserted"] * 3
+    assert event_mentions["quote_id"].to_list() == [quotes["quote_id"][0], None, None]
     assert dates.select("text", "value", "anchor").rows() == [
         ("أمس", "2025-10-20", "publication"),
         ("أمس", "2025-10-20", "publication"),
@@ -62,7 +79,12 @@ def test_quotes_events_and_dates_of_an_article() -> None:
 
 
 def test_ids_are_stable_golden_values() -> None:
-    quotes, events, _ = _found()
+    quotes, events, event_mentions, _ = _found()
     # derived from the article ID, kind or type, and offsets: the same in every run
     assert quotes["quote_id"].to_list() == ["709bfb3ab3f5e810"]
-    assert events["event_id"].to_list() == ["29efa3f04369008f", "37e5d597898ee803"]
+    assert events["event_id"].to_list() == ["b4e8cc57c2e7bd54", "0466fdd4fa020329", "45450b0e52099c13"]
+    assert event_mentions["mention_id"].to_list() == [
+        "d041dcd7a30b6f2b",
+        "1f1a670141bb8bfb",
+        "a920546954259bbc",
+    ]

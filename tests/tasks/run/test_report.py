@@ -22,8 +22,11 @@ def test_the_report_counts_what_the_tables_hold() -> None:
                 "kind": ["direct"] * 2,
             }
         ),
-        events=pl.DataFrame({"event_type": ["summit"], "status": ["planned"]}),
+        events=pl.DataFrame(
+            {"event_type": ["summit", "summit"], "status": ["planned"] * 2, "story_event_id": ["s1", "s1"]}
+        ),
         rejects=pl.DataFrame({"source_path": ["bad.txt"], "reason": ["binary"], "detail": ["NUL bytes"]}),
+        event_mentions=pl.DataFrame({"modality": ["asserted", "asserted", "negated"]}),
     )
     md = report.markdown
     assert md.startswith("# news-etl run `20261123T000000Z-abc`")
@@ -32,7 +35,8 @@ def test_the_report_counts_what_the_tables_hold() -> None:
     assert md.index("| ar | 2 |") < md.index("| en | 1 |")
     assert md.index("| ترامب | PER | 2 |") < md.index("| بوتين | PER | 1 |")
     assert "| ترامب | per:donald-trump | 2 |" in md
-    assert "| summit | planned | 1 |" in md
+    assert "| summit | planned | 2 | 1 |" in md  # two articles report one summit
+    assert md.index("| asserted | 2 |") < md.index("| negated | 1 |")
     assert "| binary | 1 |" in md
     assert report.rejects == [{"source_path": "bad.txt", "reason": "binary", "detail": "NUL bytes"}]
 
@@ -48,7 +52,7 @@ def test_an_empty_run_reports_zeros_and_no_sections() -> None:
         ),
         empty({"name": [], "type": [], "story_count": []}),
         empty({"speaker": [], "speaker_entity_id": [], "kind": []}),
-        empty({"event_type": [], "status": []}),
+        empty({"event_type": [], "status": [], "story_event_id": []}),
         empty({"source_path": [], "reason": [], "detail": []}),
     )
     assert "| 0 | 0 | 0 | 0 | 0 | 0 | 0 |" in report.markdown

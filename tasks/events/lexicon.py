@@ -1,0 +1,239 @@
+"""The event lexicons (lexicons/*.tsv, reviewable data) and the trigger matcher.
+
+    >>> [(h.trigger.event_type, h.word) for h in trigger_hits_in_word("وزيارته")]
+    [('visit', 'زيارته')]
+    >>> trigger_hits_in_word("وزارة"), trigger_hits_in_word("الاجتماعي")
+    ([], [])
+
+A trigger is a whole word after its proclitics (و ف, then ب ل ك before a noun or
+ل before an imperfect verb, then ل, then ال before a noun or س before an
+imperfect verb) with one of the endings its form
+allows (event_triggers.tsv). A word listed in not_triggers.tsv is never one: its
+و is a root letter ("وزارة") or it has another sense ("بيانات": data).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
+from pathlib import Path
+
+from tasks.text.match_text import key_of
+
+# beside this module, compiled or not: the wheel puts the extension where the source is
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    cameo_root: str
+    cameo_label: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event_type: str
+    form: str  # noun or verb
+    specific: bool  # no: the word has other common senses; its event needs a participant
+    cameo_code: str | None  # a finer CAMEO code the word determines ("غارة": 195)
+    plural: bool  # a plural noun ("محادثات"): with nothing specific it is generic
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    with (LEXICON_DIR / name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, EventType]:
+    return {
+        r["event_type"]: EventType(r["event_type"], r["cameo_root"], r["cameo_label"], r["description"])
+        for r in rows("event_types.tsv")
+    }
+
+
+# "ي" is no noun ending: "اجتماعي" is social, "هجومي" offensive (a ta-marbuta stem
+# takes it: "زيارتي"); "ا" is the accusative ("هجوماً").
+NOUN_ENDINGS = ("ه", "ها", "هما", "هم", "ات", "ان", "ين", "نا", "ا")
+TA_ENDINGS = (*NOUN_ENDINGS, "ي")
+VERB_ENDINGS = (
+    "ت",
+    "وا",
+    "ا",
+    "تا",
+    "ه",
+    "ها",
+    "هما",
+    "هم",
+    "ون",
+    "ان",
+    "نا",
+    "ته",
+    "تها",
+    "تهم",
+    "وه",
+    "وها",
+)
+SUFFIXED = frozenset({"ه", "ها", "هما", "هم", "نا", "ي"})  # a possessive: "زيارته" is one visit
+IMPERFECT = ("ي", "ت", "ن", "ا")  # an imperfect verb takes the future س: "سيلتقي"
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    pattern: re.Pattern[str]
+    stems: dict[str, Trigger]
+    needs_ending: frozenset[str]  # "زيارت": a ta marbuta stem, only before an ending
+    words: frozenset[str] | None  # every word the pattern can start at (None: any word)
+    not_words: frozenset[str]  # whole words, proclitics included
+    not_forms: frozenset[str]  # words after their proclitics
+
+
+@dataclass(frozen=True)
+class WordHit:
+    trigger: Trigger
+    word: str  # the trigger word after its proclitics, match text ("القمه", "زيارته")
+    definite: bool  # ال before a noun
+    suffixed: bool  # a possessive ending
+    future: bool  # س before a verb
+
+
+_PREFIX = r"(?P<pre>[وف]?[بلك]?ل?)"
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> TriggerLexicon:
+    types = event_types()
+    stems: dict[str, Trigger] = {}
+    variants: set[str] = set()
+    for r in rows("event_triggers.tsv"):
+        if r["event_type"] not in types:
+            raise ValueError(f"event_triggers.tsv: unknown event type {r['event_type']!r}")
+        key = key_of(r["trigger"])
+        stems[key] = Trigger(
+            r["event_type"], r["form"], r["specific"] == "yes", r["cameo_code"] or None, r["plural"] == "yes"
+        )
+    for key, trigger in list(stems.items()):
+        variant = key[:-1] + "ت"  # "زيارة" -> "زيارته": ta marbuta before an ending
+        if trigger.form == "noun" and key.endswith("ه") and " " not in key and variant not in stems:
+            stems[variant] = trigger
+            variants.add(variant)
+    alternation = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    endings = "|".join(sorted({*TA_ENDINGS, *VERB_ENDINGS}, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<!\w){_PREFIX}(?P<word>(?P<art>ال|س)?(?P<stem>{alternation})(?P<end>{endings})?)(?!\w)"
+    )
+    excluded = rows("not_triggers.tsv")
+    return TriggerLexicon(
+        pattern,
+        stems,
+        frozenset(variants),
+        _trigger_words(stems),
+        frozenset(key_of(r["word"]) for r in excluded if r["match"] == "word"),
+        frozenset(key_of(r["word"]) for r in excluded if r["match"] == "form"),
+    )
+
+
+def accept(lexicon: TriggerLexicon, m: re.Match[str]) -> WordHit | None:
+    """The trigger a pattern match is, or None when the word is something else."""
+    stem, ending, art = m["stem"], m["end"] or "", m["art"] or ""
+    trigger = lexicon.stems[stem]
+    word = m["word"]
+    if stem in lexicon.needs_ending and not ending:
+        return None
+    if trigger.form == "noun":
+        allowed = TA_ENDINGS if stem in lexicon.needs_ending else NOUN_ENDINGS
+        if art == "س" or (ending and ending not in allowed):
+            return None
+    else:
+        if art == "ال" or (ending and ending not in VERB_ENDINGS):
+            return None
+        imperfect = stem.startswith(IMPERFECT)
+        if art == "س" and not imperfect:
+            return None
+        # no preposition before a verb ("بحث" is not ب + حث), and لـ only before an
+        # imperfect ("ليعلن")
+        if "ب" in m["pre"] or "ك" in m["pre"] or ("ل" in m["pre"] and not imperfect):
+            return None
+    if word in lexicon.not_forms or (m["pre"] + word) in lexicon.not_words:
+        return None
+    return WordHit(
+        trigger,
+        word,
+        definite=art == "ال" or stem.startswith("ال"),
+        suffixed=trigger.form == "noun" and ending in SUFFIXED,
+        future=art == "س",
+    )
+
+
+def trigger_hits_in_word(word: str) -> list[WordHit]:
+    """The trigger a single word is, if any (for reviewing the lexicon on a corpus)."""
+    lexicon = trigger_lexicon()
+    key = key_of(word)
+    m = lexicon.pattern.fullmatch(key)
+    hit = accept(lexicon, m) if m else None
+    return [hit] if hit else []
+
+
+# The pattern's [وف]?[بلك]?ل?(?:ال|س)? before a stem, spelled out.
+_PREFIX_CHOICES = (("", "و", "ف"), ("", "ب", "ل", "ك"), ("", "ل"), ("", "ال", "س"))
+
+
+def _trigger_words(stems: dict[str, Trigger]) -> frozenset[str] | None:
+    """Every whole word the trigger pattern can start at: prefixes, a stem and an ending
+    (~110,000 words, some 14 MB): one set lookup per word of an article finds where to
+    try the pattern, in place of trying it at every word. A phrase stem ("مؤتمر صحفي")
+    starts at a word made of a prefix and its first word."""
+    if not stems or not all(re.fullmatch(r"\w+(?: \w+)*", stem) for stem in stems):
+        return None  # no stems, or one with other characters: try every word
+    prefixes = {"".join(parts) for parts in product(*_PREFIX_CHOICES)}
+    endings = ("", *{*TA_ENDINGS, *VERB_ENDINGS})
+    heads = [stem.split(" ")[0] for stem in stems if " " in stem]
+    return frozenset(p + s + e for p in prefixes for s in stems if " " not in s for e in endings) | {
+        p + h for p in prefixes for h in heads
+    }
+
+
+@dataclass(frozen=True)
+class ModalityWords:
+    """modality.tsv, by class: the words that make a mention negated, hypothetical,
+    desired, planned or called off."""
+
+    negation: frozenset[str]
+    negated_by: frozenset[str]
+    condition: frozenset[str]
+    possible_before: frozenset[str]
+    possible_after: frozenset[str]
+    desired_before: frozenset[str]
+    planned_before: frozenset[str]
+    planned_after: frozenset[str]
+    cancelled_near: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def modality_words() -> ModalityWords:
+    by_class: dict[str, set[str]] = {}
+    for r in rows("modality.tsv"):
+        by_class.setdefault(r["class"], set()).add(key_of(r["word"]))
+    return ModalityWords(
+        **{name: frozenset(by_class.get(name, ())) for name in ModalityWords.__annotations__}
+    )
+
+
+@lru_cache(maxsize=1)
+def senses() -> dict[tuple[str, str], frozenset[str]]:
+    """(event type, before or after) -> words that give a trigger another sense."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for r in rows("senses.tsv"):
+        found.setdefault((r["event_type"], r["position"]), set()).add(key_of(r["word"]))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+@lru_cache(maxsize=1)
+def occasions() -> dict[str, str]:
+    """Words that name the occasion of a statement (occasions.tsv) -> the occasion."""
+    return {key_of(r["word"]): r["occasion"] for r in rows("occasions.tsv")}
