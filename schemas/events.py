@@ -21,16 +21,16 @@ EVENTS = TableSpec(
             column(
                 "event_id",
                 pa.string(),
-                "Stable ID from the article ID and the offset of the event's first mention.",
+                "Stable ID from the article ID, the offset of the event's first mention and its type.",
             ),
             column(
                 "story_event_id",
                 pa.string(),
                 "The same real-world event in every article that reports it: same type "
-                "(a summit and a meeting count as one), a participant in common (or the "
-                "same duplicate cluster), the same day (the event's date, else the "
-                "article's publication date, one day apart at most) and no other place. "
-                "Stable ID from the event that starts the story.",
+                "(a summit and a meeting count as one), a participant in common (or, "
+                "between copies of one duplicate cluster, the same trigger), the same day "
+                "(the event's date, else the article's publication date, one day apart at "
+                "most) and no other place. Stable ID from the event that starts the story.",
             ),
             column("article_id", pa.string(), "The article (articles.article_id)."),
             column(

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import polars as pl
+import pyarrow as pa
 
 from schemas.conform import polars_schema
 from schemas.dates import DATES
 from schemas.events import EVENT_MENTIONS, EVENTS
 from schemas.quotes import QUOTES
+from schemas.spec import TableSpec
 from tasks.dates.expressions import DateExpression, find_dates
 from tasks.events.events import ArticleEvents, find_events
 from tasks.ids import stable_id
@@ -54,9 +56,9 @@ def _mentions_by_article(mentions: pl.DataFrame) -> dict[str, list[_Mention]]:
     return by_article
 
 
-def _quote_row(aid: str, q: Quote) -> tuple[Any, ...]:
+def _quote_row(aid: str, q: Quote, qid: str) -> tuple[Any, ...]:
     return (
-        quote_id(aid, q),
+        qid,
         aid,
         q.kind,
         q.text,
@@ -87,7 +89,7 @@ def _event_rows(
     ids = []
     for e in found.events:
         first = found.mentions[e.mentions[0]].trigger_start if e.mentions else e.trigger_start
-        event_id = stable_id("event", aid, str(first))
+        event_id = stable_id("event", aid, str(first), e.event_type)
         ids.append(event_id)
         d = e.date
         events.append(
@@ -161,14 +163,30 @@ def extract_quotes_events(
             for d in found_dates
         )
         found_quotes = find_quotes(body, entities, index=index)
-        quotes.extend(_quote_row(aid, q) for q in found_quotes)
+        quote_ids = [quote_id(aid, q) for q in found_quotes]
+        quotes.extend(_quote_row(aid, q, qid) for q, qid in zip(found_quotes, quote_ids, strict=True))
         found = find_events(body, entities, found_dates, published, found_quotes, index=index)
-        more_events, more_mentions = _event_rows(aid, body, found, [quote_id(aid, q) for q in found_quotes])
+        more_events, more_mentions = _event_rows(aid, body, found, quote_ids)
         events.extend(more_events)
         event_mentions.extend(more_mentions)
     return QuotesEvents(
-        quotes=pl.DataFrame(quotes, schema=polars_schema(QUOTES), orient="row"),
-        events=pl.DataFrame(events, schema=polars_schema(EVENTS.part), orient="row"),
-        event_mentions=pl.DataFrame(event_mentions, schema=polars_schema(EVENT_MENTIONS), orient="row"),
-        dates=pl.DataFrame(dates, schema=polars_schema(DATES), orient="row"),
+        quotes=_frame(quotes, QUOTES),
+        events=_frame(events, EVENTS.part),
+        event_mentions=_frame(event_mentions, EVENT_MENTIONS),
+        dates=_frame(dates, DATES),
     )
+
+
+def _frame(rows: list[tuple[Any, ...]], spec: TableSpec) -> pl.DataFrame:
+    """Rows as a table's frame, built column by column; a list column (participants,
+    quote_ids) through Arrow, several times faster than Polars reading Python lists."""
+    schema = polars_schema(spec)
+    if not rows:
+        return pl.DataFrame(schema=schema)
+    columns = []
+    for (name, dtype), values in zip(schema.items(), zip(*rows, strict=True), strict=True):
+        if isinstance(dtype, pl.List):
+            columns.append(pl.Series(name, pa.array(values, type=spec.schema.field(name).type), dtype=dtype))
+        else:
+            columns.append(pl.Series(name, list(values), dtype=dtype))
+    return pl.DataFrame(columns)

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from tasks.dates.expressions import DateExpression
 from tasks.events.coreference import SPECIFICITY, group_mentions
@@ -36,8 +37,7 @@ from tasks.text.sentences import TextIndex
 __all__ = ["ArticleEvents", "Event", "EventType", "Mention", "Participant", "event_types", "find_events"]
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
     event_type: str
     cameo_root: str
     cameo_code: str | None
@@ -80,10 +80,21 @@ def _position(m: Mention, quotes: Sequence[Quote]) -> int:
 STATUS_ORDER = ("cancelled", "planned", "occurred")
 
 
-def _event(text: str, members: list[Mention], types: dict[str, EventType], quotes: Sequence[Quote]) -> Event:
-    anchored = [m for m in members if m.trigger_start != UNANCHORED] or members
-    event_type = max((m.event_type for m in members), key=lambda t: SPECIFICITY.get(t, 0))
-    head = max(anchored, key=lambda m: (m.event_type == event_type, m.informative, -anchored.index(m)))
+def _event(
+    text: str,
+    members: list[Mention],
+    types: dict[str, EventType],
+    quotes: Sequence[Quote],
+    shown: tuple[int, ...],
+) -> Event:
+    if len(members) == 1:  # most events: one mention, nothing to merge
+        event_type, head = members[0].event_type, members[0]
+    else:
+        anchored = [m for m in members if m.trigger_start != UNANCHORED] or members
+        event_type = max((m.event_type for m in members), key=lambda t: SPECIFICITY.get(t, 0))
+        _, head = max(
+            enumerate(anchored), key=lambda im: (im[1].event_type == event_type, im[1].informative, -im[0])
+        )
     dated = [m.date for m in members if m.date is not None]
     date = next((d for d in dated if d.date is not None and d.precision == "day"), None) or (
         dated[0] if dated else None
@@ -117,7 +128,7 @@ def _event(text: str, members: list[Mention], types: dict[str, EventType], quote
         participants=participants,
         status=status,
         confidence=round(min(confidence, 0.95), 2),
-        mentions=(),
+        mentions=shown,
         quotes=tuple(m.quote_index for m in members if m.quote_index is not None),
     )
 
@@ -142,13 +153,12 @@ def find_events(
     quotes (tasks/quotes/quotes.py: statements come from them); pass the article's
     TextIndex when it is computed."""
     index = index or TextIndex(text)
-    lexical = find_mentions(text, mentions, dates, published, [(q.start, q.end) for q in quotes], index)
-    spoken = statement_mentions(text, quotes, dates, index.sentences, mentions) if quotes else []
+    cues = frozenset(q.cue_end for q in quotes if q.cue_end is not None and q.speaker)
+    spans = [(q.start, q.end) for q in quotes]
+    lexical = find_mentions(text, mentions, dates, published, spans, index, cues)
+    spoken = statement_mentions(text, quotes, dates, index, mentions) if quotes else []
     taken = _attached_quotes([*lexical, *spoken])
     spoken = [m for m in spoken if m.quote_index not in taken]
-    # "وأكد لافروف أن": the quote's statement mention is the one of its reporting word
-    cues = {m.trigger_start for m in spoken}
-    lexical = [m for m in lexical if not (m.event_type == "statement" and m.trigger_start in cues)]
     found = sorted([*lexical, *spoken], key=lambda m: (_position(m, quotes), m.quote_index or 0))
     eventful = [i for i, m in enumerate(found) if m.modality in EVENTFUL]
     groups = group_mentions(found, [i for i in eventful if found[i].event_type != "statement"])
@@ -161,9 +171,8 @@ def find_events(
     event_of: list[int | None] = [None] * len(shown)
     events = []
     for n, group in enumerate(groups):
-        e = _event(text, [found[i] for i in group], types, quotes)
         members = tuple(position[i] for i in group if i in position)
         for k in members:
             event_of[k] = n
-        events.append(replace(e, mentions=members))
+        events.append(_event(text, [found[i] for i in group], types, quotes, members))
     return ArticleEvents(events, [found[i] for i in shown], event_of)

@@ -15,6 +15,7 @@ allows (event_triggers.tsv). A word listed in not_triggers.tsv is never one: its
 from __future__ import annotations
 
 import csv
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -216,11 +217,13 @@ class ModalityWords:
 
 @lru_cache(maxsize=1)
 def modality_words() -> ModalityWords:
+    """Each word also with و or ف before it ("ودعا" for "دعا"): one set lookup a word."""
     by_class: dict[str, set[str]] = {}
     for r in rows("modality.tsv"):
-        by_class.setdefault(r["class"], set()).add(key_of(r["word"]))
+        word = key_of(r["word"])
+        by_class.setdefault(r["class"], set()).update({word, "و" + word, "ف" + word})
     return ModalityWords(
-        **{name: frozenset(by_class.get(name, ())) for name in ModalityWords.__annotations__}
+        **{f.name: frozenset(by_class.get(f.name, ())) for f in dataclasses.fields(ModalityWords)}
     )
 
 

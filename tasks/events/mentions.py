@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import numpy as np
 
@@ -57,9 +57,9 @@ class Participant:
     method: str
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One trigger of an event in the text, as found in its sentence."""
+class Mention(NamedTuple):
+    """One trigger of an event in the text, as found in its sentence (a tuple: an
+    article of quotes makes hundreds)."""
 
     event_type: str
     cameo_code: str | None
@@ -87,8 +87,7 @@ class Mention:
         return bool(self.participants) + (self.location_entity_id is not None) + (self.date is not None)
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
     trigger: Trigger
     start: int  # original offsets
     end: int
@@ -99,7 +98,7 @@ class _Hit:
     imperfect: bool  # a verb in the imperfect: "يلتقي", "سيلتقي"
 
 
-def _words(words: MatchWords, lo: int, hi: int) -> list[tuple[int, str]]:
+def words_between(words: MatchWords, lo: int, hi: int) -> list[tuple[int, str]]:
     r"""(match-text offset, word) of the words of the match text between two offsets,
     as ``re.finditer(r"\w+", text, lo, hi)`` gives them (cut at lo and hi)."""
     first = bisect.bisect_right(words.ends, lo)
@@ -137,7 +136,12 @@ def _hits(m_text: MatchText, words: MatchWords) -> list[_Hit]:
     if lexicon.words is None:
         candidates = starts
     else:
-        candidates = [starts[i] for i, key in enumerate(keys) if key in lexicon.words]
+        # the article's distinct words met with the lexicon in C; the loop then looks up
+        # a set of a few words, not the ~200,000 of the lexicon
+        present = lexicon.words.intersection(keys)
+        candidates = (
+            [start for start, key in zip(starts, keys, strict=True) if key in present] if present else []
+        )
     hits = []
     searched = 0
     for candidate in candidates:
@@ -168,15 +172,10 @@ def _hits(m_text: MatchText, words: MatchWords) -> list[_Hit]:
     return hits
 
 
-def _in(word: str, vocabulary: frozenset[str]) -> bool:
-    """The word, or the word after its و or ف, is in the vocabulary ("ودعا": "دعا")."""
-    return word in vocabulary or (word[:1] in ("و", "ف") and word[1:] in vocabulary)
-
-
 def _near(
     words: list[tuple[int, str]], index: int, vocabulary: frozenset[str], before: int, after: int
 ) -> bool:
-    return any(_in(w, vocabulary) for _, w in words[max(0, index - before) : index + after + 1])
+    return any(w in vocabulary for _, w in words[max(0, index - before) : index + after + 1])
 
 
 _CLAUSE_END = re.compile(r"[،,؛;:]|(?<!\w)(?:أن|إن|أنه|إنه|بأن|التي|الذي)(?!\w)")
@@ -321,12 +320,12 @@ def _modality(words: list[tuple[int, str]], hit: _Hit, lex: ModalityWords) -> st
         if w in lex.negation and any(x in lex.negated_by for x in before[k + 1 :]):
             return "negated"
     if (
-        any(_in(w, lex.possible_before) for w in before[-3:])
+        any(w in lex.possible_before for w in before[-3:])
         or _near(words, i, lex.possible_after, 0, 2)
         or any(w in lex.condition for _, w in words[max(0, i - CONDITION_WORDS) : i])
     ):
         return "hypothetical"
-    if any(_in(w, lex.desired_before) for _, w in words[max(0, i - DESIRED_WINDOW) : i]):
+    if any(w in lex.desired_before for _, w in words[max(0, i - DESIRED_WINDOW) : i]):
         return "desired"
     if (
         hit.imperfect
@@ -360,25 +359,34 @@ def find_mentions(
     published: dt.date | None = None,
     quotes: Sequence[tuple[int, int]] = (),
     index: TextIndex | None = None,
+    cues: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Every event mention of an article, in text order. ``quotes`` are the (start, end)
-    spans of its quotes: a trigger inside one is reported."""
+    spans of its quotes: a trigger inside one is reported. ``cues``: where the quotes'
+    reporting words end; a statement trigger there is the quote's mention, not one
+    of its own ("وأكد لافروف أن")."""
     index = index or TextIndex(text)
     m_text = index.m_text
-    all_hits = _hits(m_text, index.words)
+    all_hits = [
+        h for h in _hits(m_text, index.words) if not (h.end in cues and h.trigger.event_type == "statement")
+    ]
     if not all_hits:
         return []
     lex = modality_words()
     mentions = sorted(mentions, key=lambda m: m.start)
+    mention_starts = [m.start for m in mentions]
     quote_starts = [s for s, _ in quotes]
     found_mentions: list[Mention] = []
     groups = _by_sentence(index.sentences, all_hits)
     match_offsets = _match_offsets(m_text, [*(x for s, _ in groups for x in s), *(m.start for m in mentions)])
     for sentence, found in groups:
         # the sentence's words; indexes local to it, so that no window reaches into another
-        words = _words(index.words, match_offsets[sentence[0]], match_offsets[sentence[1]])
+        words = words_between(index.words, match_offsets[sentence[0]], match_offsets[sentence[1]])
         starts = [offset for offset, _ in words]
-        entities_after = {m.start for m in mentions if sentence[0] <= m.start < sentence[1]}
+        inside = mentions[
+            bisect.bisect_left(mention_starts, sentence[0]) : bisect.bisect_left(mention_starts, sentence[1])
+        ]
+        entities_after = {m.start for m in inside}
         hits = [
             _Hit(
                 h.trigger,
@@ -393,7 +401,7 @@ def find_mentions(
             for h in found
         ]
         hits = [h for h in hits if not _other_sense(words, h)]
-        entities = [m for m in mentions if sentence[0] <= m.start and m.end <= sentence[1]]
+        entities = [m for m in inside if m.end <= sentence[1]]
         places = [m for m in entities if m.entity_type in PLACE_TYPES and m.method != "nationality"]
         modalities = {h: _modality(words, h, lex) for h in hits}
         cancels = [h for h in hits if h.trigger.event_type == CANCELLATION and modalities[h] in EVENTFUL]

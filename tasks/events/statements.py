@@ -18,29 +18,35 @@ inherited speaker) join their speaker's statement without a mention.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+
+import numpy as np
 
 from tasks.dates.expressions import DateExpression
 from tasks.entities.cues import ORG_HEADS, PERSON_TITLES
 from tasks.events.lexicon import occasions
-from tasks.events.mentions import Mention, nearest_date
+from tasks.events.mentions import Mention, nearest_date, words_between
 from tasks.quotes.quotes import Quote
-from tasks.text.match_text import key_of
-from tasks.text.sentences import EntitySpanLike, Sentences
+from tasks.text.match_text import MatchText, key_of
+from tasks.text.sentences import EntitySpanLike, TextIndex
 
 UNANCHORED = -1  # trigger_start of a quote's mention with no reporting word of its own
 
 
-def _occasion(text: str, sentence: tuple[int, int], quote: Quote) -> str | None:
-    """The first occasion word of the quote's sentence outside the quoted text."""
+def _occasion(index: TextIndex, sentence: tuple[int, int], quote: Quote) -> str | None:
+    """The first occasion word of the quote's sentence outside the quoted text (read
+    from the article's word index: no text is normalised again)."""
     names = occasions()
-    outside = text[sentence[0] : max(sentence[0], quote.start)] + " " + text[quote.end : sentence[1]]
-    for word in key_of(outside).split():
-        if word in names:
-            return names[word]
-        if word[:1] in "وفب" and word[1:] in names:  # "وبيان", "بتغريدة"
-            return names[word[1:]]
+    lo, q_start, q_end, hi = np.searchsorted(
+        index.m_text.offsets, [sentence[0], quote.start, quote.end, sentence[1]]
+    ).tolist()
+    for a, b in ((lo, max(lo, q_start)), (q_end, hi)):
+        for _, word in words_between(index.words, a, b):
+            if word in names:
+                return names[word]
+            if word[:1] in "وفب" and word[1:] in names:  # "وبيان", "بتغريدة"
+                return names[word[1:]]
     return None
 
 
@@ -63,51 +69,93 @@ def _bare(words: str) -> set[str]:
 
 
 def speaker_keys(
-    quotes: Sequence[Quote], text: str = "", mentions: Sequence[EntitySpanLike] = ()
+    quotes: Sequence[Quote],
+    text: str = "",
+    mentions: Sequence[EntitySpanLike] = (),
+    m_text: MatchText | None = None,
 ) -> list[str | None]:
     """Each quote's speaker, one key per person: a speaker named once with its entity
     and once without is the entity; a description whose words all describe an earlier
     speaker or a person named before it ("وأضاف المحافظ" after "محافظ المؤسسة العامة
     ...", "الزعيم الأوكراني" after "الرئيس الأوكراني فولوديمير زيلينسكي") is that one."""
-    by_text = {key_of(q.speaker): q.speaker_entity_id for q in quotes if q.speaker and q.speaker_entity_id}
-    named = sorted(mentions, key=lambda m: m.start)
+    said = [key_of(q.speaker) if q.speaker else None for q in quotes]
+    by_text = {k: q.speaker_entity_id for q, k in zip(quotes, said, strict=True) if k and q.speaker_entity_id}
+    named = _Named(text, mentions, m_text)
     keys: list[str | None] = []
-    # (where, entity type, words of its name, words describing it, key): a name with the
-    # words before it, back to the name before it ("وزير الخارجية الألماني يوهان فاديفول")
-    earlier: list[tuple[int, str, set[str], set[str], str]] = []
-    previous_end = 0
-    for m in named:
-        if m.entity_type in ("PER", "ORG"):
-            name = _bare(key_of(text[m.start : m.end]))
-            context = _bare(key_of(text[max(previous_end, m.start - CONTEXT_CHARS) : m.end]))
-            earlier.append((m.start, m.entity_type, name, context, m.entity_id))
-            previous_end = m.end
-    for q in quotes:
-        key = speaker_key(q)
+    spoken: list[tuple[int, str, str, str]] = []  # earlier speakers: where, kind, words as said, key
+    for q, words in zip(quotes, said, strict=True):
+        key = q.speaker_entity_id or ("text:" + words if words else None)
         at = q.speaker_start if q.speaker_start is not None else q.start
-        if key is not None and key.startswith("text:"):
-            key = by_text.get(key[5:]) or _described(key, at, earlier)
-        if key is not None and q.speaker:
-            words = _bare(key_of(q.speaker))
-            kind = "PER" if key_of(q.speaker).split(" ")[0] in _TITLE_HEADS else "ORG"
-            earlier.append((at, kind, words, words, key))
+        if key is not None and words is not None and not q.speaker_entity_id:
+            key = by_text.get(words) or _described(key, at, named, spoken)
+        if key is not None and words:
+            kind = "PER" if words.split(" ", maxsplit=1)[0] in _TITLE_HEADS else "ORG"
+            spoken.append((at, kind, words, key))
         keys.append(key)
     return keys
 
 
-def _described(key: str, at: int, earlier: list[tuple[int, str, set[str], set[str], str]]) -> str:
-    """The last person or organization before ``at`` that a speaker given as text is:
-    a description ("الوزير الألماني", "الوزارة") whose words all describe it, or a part
-    of its name ("بدر" after "محافظ الأقصر محمد بدر"). Else the text itself: anonymous
-    sources ("مسؤول", "مصدران") refer to no one."""
+class _Named:
+    """The people and organizations named in an article, each with the words of its
+    name and the words before it, back to the name before it ("وزير الخارجية الألماني
+    يوهان فاديفول"); worked out only for the few speakers that need them."""
+
+    def __init__(
+        self, text: str, mentions: Sequence[EntitySpanLike], m_text: MatchText | None = None
+    ) -> None:
+        self.text = text
+        self.m_text = m_text
+        self.names = sorted((m for m in mentions if m.entity_type in ("PER", "ORG")), key=lambda m: m.start)
+        self.starts = [m.start for m in self.names]
+
+    def said_before(self, words: set[str], at: int) -> bool:
+        """Every word was written before ``at`` (a quick test, in C, before any other)."""
+        if self.m_text is None:
+            before = key_of(self.text[:at])
+        else:
+            before = self.m_text.text[: int(np.searchsorted(self.m_text.offsets, at))]
+        return all(w in before for w in words)
+
+    def name(self, i: int) -> set[str]:
+        m = self.names[i]
+        return _bare(key_of(self.text[m.start : m.end]))
+
+    def context(self, i: int) -> set[str]:
+        m = self.names[i]
+        previous_end = self.names[i - 1].end if i else 0
+        return _bare(key_of(self.text[max(previous_end, m.start - CONTEXT_CHARS) : m.end]))
+
+
+RECENT = 12  # how many names back a description may refer to
+
+
+def _described(key: str, at: int, named: _Named, spoken: list[tuple[int, str, str, str]]) -> str:
+    """The last person or organization before ``at`` (of the last RECENT names and
+    speakers) that a speaker given as text is: a description ("الوزير الألماني",
+    "الوزارة") whose words all describe it, or a part of its name ("بدر" after "محافظ
+    الأقصر محمد بدر"). Else the text itself: anonymous sources ("مسؤول", "مصدران")
+    refer to no one."""
     head = key[5:].split(" ", maxsplit=1)[0]
     kind = "PER" if head in _TITLE_HEADS else "ORG" if head in ORG_HEADS else None
+    if kind is None and head in ANONYMOUS:
+        return key
     words = _bare(key[5:])
-    before = sorted((e for e in earlier if e[0] < at), key=lambda e: e[0])
-    for _, entity_type, name, context, entity_key in reversed(before):
-        if kind is not None and entity_type == kind and words <= context:
-            return entity_key
-        if kind is None and head not in ANONYMOUS and words and words <= name and entity_type == "PER":
+    if not words or not named.said_before(words, at):
+        return key
+    last = bisect.bisect_left(named.starts, at)
+    candidates = [(named.starts[i], i) for i in range(max(0, last - RECENT), last)]
+    candidates += [(where, -1 - j) for j, (where, *_rest) in enumerate(spoken[-RECENT:]) if where < at]
+    recent = spoken[-RECENT:]
+    for _, i in sorted(candidates, reverse=True)[:RECENT]:
+        if i >= 0:
+            entity_type, entity_key = named.names[i].entity_type, named.names[i].entity_id
+            if kind is None and entity_type == "PER" and words <= named.name(i):
+                return entity_key
+            if kind is not None and entity_type == kind and words <= named.context(i):
+                return entity_key
+            continue
+        _, entity_type, said, entity_key = recent[-1 - i]
+        if ((kind is None and entity_type == "PER") or entity_type == kind) and words <= _bare(said):
             return entity_key
     return key
 
@@ -120,17 +168,21 @@ def statement_mentions(
     text: str,
     quotes: Sequence[Quote],
     dates: Sequence[DateExpression],
-    sentences: Sentences | None = None,
+    index: TextIndex | None = None,
     mentions: Sequence[EntitySpanLike] = (),
 ) -> list[Mention]:
     """One statement mention per quote with a speaker, in quote order; a quote with no
     reporting word of its own has trigger_start UNANCHORED."""
-    sentences = sentences or Sentences(text)
+    index = index or TextIndex(text)
+    sentences = index.sentences
     quote_spans = sorted((q.start, q.end) for q in quotes)
     starts = [s for s, _ in quote_spans]
     found: list[Mention] = []
     cues_seen: set[int] = set()
-    for i, (q, speaker) in enumerate(zip(quotes, speaker_keys(quotes, text, mentions), strict=True)):
+    keys = speaker_keys(quotes, text, mentions, index.m_text)
+    # the occasion only tells a speaker's statements apart: not needed for one quote
+    several = {k: n > 1 for k, n in Counter(keys).items()}
+    for i, (q, speaker) in enumerate(zip(quotes, keys, strict=True)):
         if speaker is None:
             continue
         anchored = q.cue_start is not None and q.cue_end is not None and q.cue_start not in cues_seen
@@ -165,7 +217,7 @@ def statement_mentions(
                 specific=True,
                 quote_index=i,
                 speaker=speaker,
-                occasion=_occasion(text, sentence, q),
+                occasion=_occasion(index, sentence, q) if several[speaker] else None,
             )
         )
     return _shared_occasions(found)
@@ -178,7 +230,7 @@ def _shared_occasions(found: list[Mention]) -> list[Mention]:
         if m.speaker is not None and m.occasion is not None:
             named.setdefault(m.speaker, set()).add(m.occasion)
     return [
-        replace(m, occasion=next(iter(named[m.speaker])))
+        m._replace(occasion=next(iter(named[m.speaker])))
         if m.occasion is None and m.speaker is not None and len(named.get(m.speaker, ())) == 1
         else m
         for m in found

@@ -3,7 +3,8 @@
     >>> import datetime as dt
     >>> events = pl.DataFrame({
     ...     "event_id": ["e1", "e2", "e3"], "article_id": ["a", "b", "c"],
-    ...     "event_type": ["summit", "meeting", "summit"],
+    ...     "event_type": ["summit", "meeting", "summit"], "trigger": ["القمة", "اللقاء", "قمة"],
+    ...     "trigger_start": [5, 40, 7],
     ...     "event_date": [dt.date(2025, 10, 23), None, None],
     ...     "date_precision": ["day", None, None], "location_entity_id": ["gpe:budapest", None, None],
     ...     "participants": [["per:trump", "per:putin"], ["per:putin"], ["per:xi"]]})
@@ -15,16 +16,18 @@
     (2, True)
 
 Two events are one story when they are of one type (a summit and a meeting
-count as one), share a participant or come from articles of one duplicate
-cluster, fall on the same day or the next (the event's own date when it is given
-to the day, else its article's publication date), and name no different places
-and no participants of which none are shared; a story holds one event
-per article. Events are taken most specific
-first (most participants); each joins the first story whose first event it
-agrees with, so a story never drifts by chaining (A like B, B like C) away from
-the event that started it. Limits: an event with no participant and a unique
-article joins nothing; two meetings of one person on one day with no other
-participant named are one story.
+count as one); share a participant, or, in articles of one duplicate cluster,
+read the same (type, trigger, day and participants); fall on the same day or
+the next (the event's own date when it is given to the day, else its article's
+publication date); and name no different places and no participants of which
+none are shared. A story holds one event per article. Events are taken most
+specific first (most participants); each joins the story it agrees with whose
+first event reads the same and stands nearest the same place in its article (a
+copy's event), else shares most participants with it, else is oldest, so a
+story never drifts by chaining (A like B, B like C) away from the event that
+started it. Limits: an event with no participant joins only the copies of its
+own article; two meetings of one person on one day with no other participant
+named are one story.
 """
 
 from __future__ import annotations
@@ -49,6 +52,9 @@ class _Story:
     participants: frozenset[str]
     cluster: str | None
     articles: set[str]  # one event per article: two events of one article are two stories
+    signature: tuple[object, ...]  # its first event's type, trigger, day and participants
+    at: int  # its first event's offset in its article: a copy's event is at the same place
+    order: int  # when it started: ties go to the oldest story
 
     def agrees(
         self, article: str, family: str, day: dt.date | None, place: str | None, people: frozenset[str]
@@ -63,7 +69,7 @@ class _Story:
 
 
 def _keys(
-    family: str, day: dt.date | None, people: frozenset[str], cluster: str | None
+    family: str, day: dt.date | None, people: list[str], cluster: str | None
 ) -> Iterator[tuple[object, ...]]:
     """The buckets an event is looked up in: each participant on its day (and the
     next, for a story started the day before), and its duplicate cluster."""
@@ -74,9 +80,24 @@ def _keys(
             yield ("day", family, p, day)
 
 
+def _best(
+    candidates: list[_Story], signature: tuple[object, ...], people: frozenset[str], at: int
+) -> _Story | None:
+    """Of the stories an event agrees with: the one whose first event reads the same
+    and stands nearest the same place in its article (a copy's event in its original's
+    story), else the one sharing most participants, else the oldest."""
+    if not candidates:
+        return None
+    return min(
+        candidates,
+        key=lambda s: (s.signature != signature, -len(s.participants & people), abs(s.at - at), s.order),
+    )
+
+
 def story_events(events: pl.DataFrame, articles: pl.DataFrame, clusters: pl.DataFrame) -> pl.DataFrame:
     """event_id -> story_event_id for every event. ``events``: event_id, article_id,
-    event_type, event_date, date_precision, location_entity_id, participants;
+    event_type, trigger, trigger_start, event_date, date_precision, location_entity_id,
+    participants;
     ``articles``: article_id, published_date; ``clusters``: article_id, cluster_id."""
     if events.is_empty():
         return pl.DataFrame(schema={"event_id": pl.String, "story_event_id": pl.String})
@@ -99,6 +120,8 @@ def story_events(events: pl.DataFrame, articles: pl.DataFrame, clusters: pl.Data
         "event_id",
         "article_id",
         "event_type",
+        "trigger",
+        "trigger_start",
         "day",
         "location_entity_id",
         "participants",
@@ -106,27 +129,39 @@ def story_events(events: pl.DataFrame, articles: pl.DataFrame, clusters: pl.Data
         "cluster_size",
     ]
     rows = frame.select(columns).iter_rows()
-    for event_id, article, event_type, day, place, participants, cluster, size in rows:
+    for event_id, article, event_type, trigger, at, day, place, participants, cluster, size in rows:
         family = FAMILY.get(event_type, event_type)
-        people = frozenset(participants or ())
+        names = sorted(set(participants or ()))  # in order: the same stories every run
+        people = frozenset(names)
         in_cluster = cluster if (size or 0) > 1 else None
-        lookups = list(_keys(family, day, people, in_cluster))
+        lookups = list(_keys(family, day, names, in_cluster))
         if day is not None:
-            lookups += [("day", family, p, day - dt.timedelta(days=1)) for p in people]
-            lookups += [("day", family, p, day + dt.timedelta(days=1)) for p in people]
-        story = next(
-            (
-                s
-                for key in lookups
-                for s in stories.get(key, ())
-                if s.agrees(article, family, day, place, people)
-            ),
-            None,
-        )
+            lookups += [("day", family, p, day - dt.timedelta(days=1)) for p in names]
+            lookups += [("day", family, p, day + dt.timedelta(days=1)) for p in names]
+        signature = (event_type, trigger, day, tuple(names))
+        seen: dict[int, _Story] = {}
+        for key in lookups:
+            for s in stories.get(key, ()):
+                # with no participant in common, only a copy's event: it reads the same
+                shared = bool(s.participants & people) or s.signature == signature
+                if s.order not in seen and shared and s.agrees(article, family, day, place, people):
+                    seen[s.order] = s
+        story = _best(list(seen.values()), signature, people, at)
         if story is None:
-            story = _Story(stable_id("story_event", event_id), family, day, place, people, in_cluster, set())
+            story = _Story(
+                stable_id("story_event", event_id),
+                family,
+                day,
+                place,
+                people,
+                in_cluster,
+                set(),
+                signature,
+                at,
+                len(assigned),
+            )
         story.articles.add(article)
-        for key in _keys(family, day, people, in_cluster):
+        for key in _keys(family, day, names, in_cluster):
             bucket = stories.setdefault(key, [])
             if story not in bucket:
                 bucket.append(story)

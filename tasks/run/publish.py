@@ -85,6 +85,8 @@ def _stories(layout: OutputLayout, clusters: pl.DataFrame) -> pl.DataFrame:
         "event_id",
         "article_id",
         "event_type",
+        "trigger",
+        "trigger_start",
         "event_date",
         "date_precision",
         "location_entity_id",

@@ -14,11 +14,13 @@ DAY = dt.date(2025, 10, 21)
 
 def _events(rows: list[tuple[str, str, str, dt.date | None, str | None, list[str]]]) -> pl.DataFrame:
     return pl.DataFrame(
-        [(e, a, t, d, "day" if d else None, p, people) for e, a, t, d, p, people in rows],
+        [(e, a, t, t, 0, d, "day" if d else None, p, people) for e, a, t, d, p, people in rows],
         schema={
             "event_id": pl.String,
             "article_id": pl.String,
             "event_type": pl.String,
+            "trigger": pl.String,
+            "trigger_start": pl.Int32,
             "event_date": pl.Date,
             "date_precision": pl.String,
             "location_entity_id": pl.String,
@@ -86,3 +88,24 @@ def test_a_story_never_takes_two_events_of_one_article_and_ids_are_stable() -> N
         stable_id("story_event", "e2"),
     ]
     assert stable_id("story_event", "e1") == "073a16402ce41233"
+
+
+def test_the_events_of_a_copy_join_the_stories_of_their_own_originals() -> None:
+    """Two meetings of one person in an article and its copy: each copy's meeting goes
+    to the story of the meeting it copies, though the copy of the second comes first."""
+    events = _events(
+        [
+            ("a1-0", "a1", "meeting", DAY, None, ["per:lavrov"]),
+            ("a1-1", "a1", "meeting", DAY, None, ["per:lavrov"]),
+            ("z-0", "a2", "meeting", DAY, None, ["per:lavrov"]),  # the copy of a1-1
+            ("z-1", "a2", "meeting", DAY, None, ["per:lavrov"]),  # the copy of a1-0
+        ]
+    ).with_columns(trigger=pl.Series(["التقى", "اجتماع", "اجتماع", "التقى"]))
+    stories = _stories(events, {"a1": "c", "a2": "c"})
+    assert stories["a1-0"] == stories["z-1"] != stories["a1-1"] == stories["z-0"]
+    # the same words twice in the article (two "وقال" of unnamed speakers): by place
+    events = events.with_columns(
+        trigger=pl.lit("وقال"), trigger_start=pl.Series([10, 90, 90, 10], dtype=pl.Int32)
+    )
+    stories = _stories(events, {"a1": "c", "a2": "c"})
+    assert stories["a1-0"] == stories["z-1"] != stories["a1-1"] == stories["z-0"]
