@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -48,20 +48,20 @@ class RowIndexMismatchError(RuntimeError):
 
 
 def _completion(
-    layout: OutputLayout, spec: TableSpec, clusters: pl.DataFrame, stories: pl.DataFrame
+    layout: OutputLayout, spec: TableSpec, clusters: pl.DataFrame, stories: Future[pl.DataFrame]
 ) -> Callable[[pl.DataFrame], pl.DataFrame] | None:
     """How a batch part of ``spec`` gets the columns computed over the corpus, if any."""
     if spec is schemas.ARTICLES:
         return partial(with_clusters, assignments=clusters)
     if spec is schemas.EVENTS:
-        return partial(with_story_events, stories=stories)
+        return lambda events: with_story_events(events, stories.result())
     if spec is schemas.PARAGRAPHS:
         return partial(with_paragraph_stories, stories=read_table(layout.working(schemas.PARAGRAPH_STORIES)))
     return None
 
 
 def _parts(
-    layout: OutputLayout, spec: TableSpec, clusters: pl.DataFrame, stories: pl.DataFrame
+    layout: OutputLayout, spec: TableSpec, clusters: pl.DataFrame, stories: Future[pl.DataFrame]
 ) -> Iterator[pl.DataFrame]:
     """A per-file table's batch parts, one at a time, complete."""
     complete = _completion(layout, spec, clusters, stories)
@@ -144,10 +144,11 @@ def publish(
     """Assemble this run's snapshot, seal it, and make it current."""
     clusters = read_table(layout.working(schemas.CLUSTERS))
     duplicates = read_table(layout.working(schemas.DUPLICATES))
-    stories = _stories(layout, clusters)
     # The tables are independent, and reading, joining, encoding and compressing run
     # outside the GIL (Polars, Arrow): written side by side, they use every core.
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        # the stories hold up the events table only: the other tables write meanwhile
+        stories = pool.submit(_stories, layout, clusters)
         written = {
             spec.name: pool.submit(_streamed, layout, spec, _parts(layout, spec, clusters, stories))
             for spec in schemas.PER_FILE
