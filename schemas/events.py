@@ -135,7 +135,8 @@ EVENT_MENTIONS = TableSpec(
         "word for a statement, with its modality. Asserted and reported mentions belong "
         "to an event (event_id); negated, hypothetical and desired ones, and generic "
         "plurals (no name or date in their clause, no event named before), to none. "
-        "articles.body[trigger_start:trigger_end] == trigger."
+        "articles.body[trigger_start:trigger_end] == trigger; its sentence is "
+        "articles.body[start:end]."
     ),
     schema=pa.schema(
         [
@@ -151,8 +152,13 @@ EVENT_MENTIONS = TableSpec(
             column("trigger", pa.string(), "The word or phrase, as written."),
             column("trigger_start", pa.int32(), "Offset of the trigger in articles.body."),
             column("trigger_end", pa.int32(), "Offset one past the trigger in articles.body."),
-            column("evidence", pa.string(), "The sentence of the mention."),
-            column("start", pa.int32(), "Offset of the sentence in articles.body."),
+            column(
+                "start",
+                pa.int32(),
+                "Offset of the mention's sentence, its evidence, in articles.body (the "
+                "text is not repeated here: 49,000 mentions per 10,000 articles would "
+                "double the table).",
+            ),
             column("end", pa.int32(), "Offset one past the sentence in articles.body."),
             column(
                 "modality",

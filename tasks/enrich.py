@@ -82,9 +82,7 @@ def _date_columns(d: DateExpression | None) -> tuple[Any, ...]:
     return (d.date, d.precision) if d is not None else (None, None)
 
 
-def _event_rows(
-    aid: str, body: str, found: ArticleEvents, quote_ids: list[str]
-) -> tuple[list[tuple[Any, ...]], ...]:
+def _event_rows(aid: str, found: ArticleEvents, quote_ids: list[str]) -> tuple[list[tuple[Any, ...]], ...]:
     events: list[tuple[Any, ...]] = []
     ids = []
     for e in found.events:
@@ -126,7 +124,6 @@ def _event_rows(
             m.trigger,
             m.trigger_start,
             m.trigger_end,
-            body[m.start : m.end],
             m.start,
             m.end,
             m.modality,
@@ -166,7 +163,7 @@ def extract_quotes_events(
         quote_ids = [quote_id(aid, q) for q in found_quotes]
         quotes.extend(_quote_row(aid, q, qid) for q, qid in zip(found_quotes, quote_ids, strict=True))
         found = find_events(body, entities, found_dates, published, found_quotes, index=index)
-        more_events, more_mentions = _event_rows(aid, body, found, quote_ids)
+        more_events, more_mentions = _event_rows(aid, found, quote_ids)
         events.extend(more_events)
         event_mentions.extend(more_mentions)
     return QuotesEvents(
