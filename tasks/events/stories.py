@@ -43,7 +43,7 @@ from tasks.ids import stable_id
 FAMILY = {"summit": "meeting"}  # types one story may mix
 
 
-@dataclass
+@dataclass(eq=False, slots=True)  # compared by identity: a story is one object
 class _Story:
     story_id: str
     family: str
