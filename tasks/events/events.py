@@ -16,7 +16,7 @@ events; negated, hypothetical and desired ones stay mentions with no event.
 Mentions of one occurrence are grouped (coreference.py), and the event takes the
 most specific type of its mentions, the first day-precise date, the first place,
 every participant, and its status: cancelled if any mention calls it off,
-planned if any says it is to come, else occurred. See docs/arabic-text.md (Events).
+planned if any says it is to come, else occurred. See docs/quotes-events.md (Events).
 """
 
 from __future__ import annotations
