@@ -95,7 +95,7 @@ class EventScores:
         return lines
 
 
-def _gold_date(date: Any, precision: Any, value: Any) -> str | None:
+def _gold_date(date: Any, precision: Any) -> str | None:
     if date is None:
         return None
     text = str(date.isoformat())
@@ -112,9 +112,7 @@ def _same_date(gold: str | None, system: str | None) -> bool:
     return gold == system
 
 
-def _system_events(
-    article: events_gold.GoldArticle, events: pl.DataFrame, mentions: pl.DataFrame
-) -> list[_SysEvent]:
+def _system_events(events: pl.DataFrame, mentions: pl.DataFrame) -> list[_SysEvent]:
     found = []
     by_event: dict[str, list[tuple[int, int, int, int, str]]] = defaultdict(list)
     for m in mentions.filter(pl.col("event_id").is_not_null()).iter_rows(named=True):
@@ -125,7 +123,7 @@ def _system_events(
         own = by_event.get(e["event_id"]) or [
             (e["trigger_start"], e["trigger_end"], e["start"], e["end"], e["event_type"])
         ]
-        date = _gold_date(e["event_date"], e["date_precision"], e["date_text"])
+        date = _gold_date(e["event_date"], e["date_precision"])
         found.append(_SysEvent(e["event_id"], e["event_type"], e["status"], date, own))
     return found
 
@@ -145,12 +143,12 @@ def _score_article(
     mentions: pl.DataFrame,
     scores: EventScores,
 ) -> None:
-    system = _system_events(article, events, mentions)
+    system = _system_events(events, mentions)
     gold = article.events
     scores.system += len(system)
     scores.gold += len(gold)
     matched = _match_events(gold, system)
-    _score_rest(article, gold, system, matched, set(matched.values()), scores)
+    _score_rest(article, gold, system, matched, scores)
     _b_cubed(gold, system, scores)
     _non_events(article, system, scores)
 
@@ -183,9 +181,10 @@ def _score_rest(
     gold: list[dict[str, Any]],
     system: list[_SysEvent],
     matched: dict[int, int],
-    used: set[int],
     scores: EventScores,
 ) -> None:
+    """Counts, attributes of matched pairs, and notes on misses and extras."""
+    used = set(matched.values())
     scores.matched += len(matched)
     for gi, g in enumerate(gold):
         if gi not in matched:

@@ -21,6 +21,22 @@ def frame_of(rows: list[dict[str, Any]], spec: TableSpec) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=polars_schema(spec), orient="row")
 
 
+def frame_of_tuples(rows: list[tuple[Any, ...]], spec: TableSpec) -> pl.DataFrame:
+    """Build a table's frame from row tuples in the schema's column order, column by
+    column: a list column (participants, quote_ids) goes through Arrow, several times
+    faster than Polars reading Python lists row by row."""
+    schema = polars_schema(spec)
+    if not rows:
+        return pl.DataFrame(schema=schema)
+    columns = []
+    for (name, dtype), values in zip(schema.items(), zip(*rows, strict=True), strict=True):
+        if isinstance(dtype, pl.List):
+            columns.append(pl.Series(name, pa.array(values, type=spec.schema.field(name).type), dtype=dtype))
+        else:
+            columns.append(pl.Series(name, list(values), dtype=dtype))
+    return pl.DataFrame(columns)
+
+
 class SchemaMismatchError(ValueError):
     """A frame cannot be written as its table: the message holds the column-level diff."""
 

@@ -33,7 +33,7 @@ from itertools import compress
 
 import polars as pl
 
-from schemas.conform import polars_schema
+from schemas.conform import frame_of_tuples
 from schemas.mentions import MENTIONS
 from tasks.entities.cues import NAME_PARTICLES, NOT_SURNAMES
 from tasks.entities.discovery import (
@@ -228,4 +228,4 @@ def extract_entities(
         for (aid, body), mt in zip(articles.select("article_id", "body").iter_rows(), prepared, strict=True)
         for m in extractor.mentions(body, mt)
     ]
-    return pl.DataFrame(rows, schema=polars_schema(MENTIONS), orient="row")
+    return frame_of_tuples(rows, MENTIONS)

@@ -81,7 +81,11 @@ VERB_ENDINGS = (
     "وها",
 )
 SUFFIXED = frozenset({"ه", "ها", "هما", "هم", "نا", "ي"})  # a possessive: "زيارته" is one visit
-IMPERFECT = ("ي", "ت", "ن", "ا")  # an imperfect verb takes the future س: "سيلتقي"
+# The prefixes of an imperfect verb: "يلتقي", "تلتقي", "نلتقي". A first person's أ is
+# one too, but so many past verbs start with an alif (التقى، اجتمع) that it only lets a
+# س or لـ stand before the stem ("سألتقي"), never makes the verb imperfect.
+IMPERFECT = ("ي", "ت", "ن")
+TAKES_FUTURE = (*IMPERFECT, "ا")
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,7 @@ class WordHit:
     definite: bool  # ال before a noun
     suffixed: bool  # a possessive ending
     future: bool  # س before a verb
+    imperfect: bool  # an imperfect verb: "يلتقي", "سيلتقي"
 
 
 _PREFIX = r"(?P<pre>[وف]?[بلك]?ل?)"
@@ -153,12 +158,12 @@ def accept(lexicon: TriggerLexicon, m: re.Match[str]) -> WordHit | None:
     else:
         if art == "ال" or (ending and ending not in VERB_ENDINGS):
             return None
-        imperfect = stem.startswith(IMPERFECT)
-        if art == "س" and not imperfect:
+        takes_future = stem.startswith(TAKES_FUTURE)
+        if art == "س" and not takes_future:
             return None
         # no preposition before a verb ("بحث" is not ب + حث), and لـ only before an
         # imperfect ("ليعلن")
-        if "ب" in m["pre"] or "ك" in m["pre"] or ("ل" in m["pre"] and not imperfect):
+        if "ب" in m["pre"] or "ك" in m["pre"] or ("ل" in m["pre"] and not takes_future):
             return None
     if word in lexicon.not_forms or (m["pre"] + word) in lexicon.not_words:
         return None
@@ -168,6 +173,7 @@ def accept(lexicon: TriggerLexicon, m: re.Match[str]) -> WordHit | None:
         definite=art == "ال" or stem.startswith("ال"),
         suffixed=trigger.form == "noun" and ending in SUFFIXED,
         future=art == "س",
+        imperfect=trigger.form == "verb" and (art == "س" or stem.startswith(IMPERFECT)),
     )
 
 

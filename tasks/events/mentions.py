@@ -136,12 +136,7 @@ def _hits(m_text: MatchText, words: MatchWords) -> list[_Hit]:
     if lexicon.words is None:
         candidates = starts
     else:
-        # the article's distinct words met with the lexicon in C; the loop then looks up
-        # a set of a few words, not the ~200,000 of the lexicon
-        present = lexicon.words.intersection(keys)
-        candidates = (
-            [start for start, key in zip(starts, keys, strict=True) if key in present] if present else []
-        )
+        candidates = [starts[i] for i, key in enumerate(keys) if key in lexicon.words]
     hits = []
     searched = 0
     for candidate in candidates:
@@ -156,7 +151,6 @@ def _hits(m_text: MatchText, words: MatchWords) -> list[_Hit]:
             continue
         start, end = m_text.span(m.start("word"), m.end())
         plural = word.trigger.plural or (m["end"] or "") == "ات"
-        imperfect = word.trigger.form == "verb" and (word.future or m["stem"].startswith(("ي", "ت", "ن")))
         hits.append(
             _Hit(
                 word.trigger,
@@ -166,7 +160,7 @@ def _hits(m_text: MatchText, words: MatchWords) -> list[_Hit]:
                 word.future,
                 word.definite or word.suffixed,
                 plural,
-                imperfect,
+                word.imperfect,
             )
         )
     return hits
@@ -388,15 +382,9 @@ def find_mentions(
         ]
         entities_after = {m.start for m in inside}
         hits = [
-            _Hit(
-                h.trigger,
-                h.start,
-                h.end,
-                bisect.bisect_left(starts, h.word_index),
-                h.future,
-                h.back_reference or _construct(text, h, entities_after),
-                h.plural,
-                h.imperfect,
+            h._replace(
+                word_index=bisect.bisect_left(starts, h.word_index),
+                back_reference=h.back_reference or _construct(text, h, entities_after),
             )
             for h in found
         ]

@@ -50,17 +50,18 @@ def _occasion(index: TextIndex, sentence: tuple[int, int], quote: Quote) -> str 
     return None
 
 
-def speaker_key(quote: Quote) -> str | None:
-    if quote.speaker_entity_id:
-        return quote.speaker_entity_id
-    return "text:" + key_of(quote.speaker) if quote.speaker else None
-
-
 # Words of a description that say nothing of whom it describes.
 _FUNCTION_WORDS = frozenset(key_of(w) for w in ["في", "من", "عن", "على", "باسم", "لدى", "و", "أحد"])
 _SYNONYMS = {"زعيم": "رئيس"}  # "الزعيم الأوكراني" is "الرئيس الأوكراني"
 CONTEXT_CHARS = 40  # before a name, the title and nationality that describe it
 _TITLE_HEADS = frozenset(t[0] for t in PERSON_TITLES)
+
+
+def _head_kind(words: str) -> str | None:
+    """PER for a description headed by a person's title ("الوزير"), ORG for one headed by
+    an organization's ("الوزارة"), None for anything else (a name, a source)."""
+    head = words.split(" ", maxsplit=1)[0]
+    return "PER" if head in _TITLE_HEADS else "ORG" if head in ORG_HEADS else None
 
 
 def _bare(words: str) -> set[str]:
@@ -84,13 +85,12 @@ def speaker_keys(
     keys: list[str | None] = []
     spoken: list[tuple[int, str, str, str]] = []  # earlier speakers: where, kind, words as said, key
     for q, words in zip(quotes, said, strict=True):
-        key = q.speaker_entity_id or ("text:" + words if words else None)
+        key = q.speaker_entity_id
         at = q.speaker_start if q.speaker_start is not None else q.start
-        if key is not None and words is not None and not q.speaker_entity_id:
-            key = by_text.get(words) or _described(key, at, named, spoken)
+        if key is None and words:
+            key = by_text.get(words) or _described(words, at, named, spoken) or "text:" + words
         if key is not None and words:
-            kind = "PER" if words.split(" ", maxsplit=1)[0] in _TITLE_HEADS else "ORG"
-            spoken.append((at, kind, words, key))
+            spoken.append((at, "PER" if _head_kind(words) == "PER" else "ORG", words, key))
         keys.append(key)
     return keys
 
@@ -129,19 +129,18 @@ class _Named:
 RECENT = 12  # how many names back a description may refer to
 
 
-def _described(key: str, at: int, named: _Named, spoken: list[tuple[int, str, str, str]]) -> str:
-    """The last person or organization before ``at`` (of the last RECENT names and
-    speakers) that a speaker given as text is: a description ("الوزير الألماني",
-    "الوزارة") whose words all describe it, or a part of its name ("بدر" after "محافظ
-    الأقصر محمد بدر"). Else the text itself: anonymous sources ("مسؤول", "مصدران")
-    refer to no one."""
-    head = key[5:].split(" ", maxsplit=1)[0]
-    kind = "PER" if head in _TITLE_HEADS else "ORG" if head in ORG_HEADS else None
-    if kind is None and head in ANONYMOUS:
-        return key
-    words = _bare(key[5:])
-    if not words or not named.said_before(words, at):
-        return key
+def _described(words: str, at: int, named: _Named, spoken: list[tuple[int, str, str, str]]) -> str | None:
+    """The key of the last person or organization before ``at`` (of the last RECENT
+    names and speakers) that a speaker given as text is: a description ("الوزير
+    الألماني", "الوزارة") whose words all describe it, or a part of its name ("بدر"
+    after "محافظ الأقصر محمد بدر"). None for no one: anonymous sources ("مسؤول",
+    "مصدران") refer to no one."""
+    kind = _head_kind(words)
+    if kind is None and words.split(" ", maxsplit=1)[0] in ANONYMOUS:
+        return None
+    bare = _bare(words)
+    if not bare or not named.said_before(bare, at):
+        return None
     last = bisect.bisect_left(named.starts, at)
     candidates = [(named.starts[i], i) for i in range(max(0, last - RECENT), last)]
     candidates += [(where, -1 - j) for j, (where, *_rest) in enumerate(spoken[-RECENT:]) if where < at]
@@ -149,15 +148,15 @@ def _described(key: str, at: int, named: _Named, spoken: list[tuple[int, str, st
     for _, i in sorted(candidates, reverse=True)[:RECENT]:
         if i >= 0:
             entity_type, entity_key = named.names[i].entity_type, named.names[i].entity_id
-            if kind is None and entity_type == "PER" and words <= named.name(i):
+            if kind is None and entity_type == "PER" and bare <= named.name(i):
                 return entity_key
-            if kind is not None and entity_type == kind and words <= named.context(i):
+            if kind is not None and entity_type == kind and bare <= named.context(i):
                 return entity_key
             continue
         _, entity_type, said, entity_key = recent[-1 - i]
-        if ((kind is None and entity_type == "PER") or entity_type == kind) and words <= _bare(said):
+        if ((kind is None and entity_type == "PER") or entity_type == kind) and bare <= _bare(said):
             return entity_key
-    return key
+    return None
 
 
 # Speakers that name no one: a part of a name never is one of these.
@@ -185,17 +184,20 @@ def statement_mentions(
     for i, (q, speaker) in enumerate(zip(quotes, keys, strict=True)):
         if speaker is None:
             continue
-        anchored = q.cue_start is not None and q.cue_end is not None and q.cue_start not in cues_seen
-        at = q.cue_start if anchored and q.cue_start is not None else q.start
+        # a reporting word of its own (a continued quote repeats its first one's)
+        cue = (q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
+        if cue is not None and cue[0] in cues_seen:
+            cue = None
+        at = cue[0] if cue is not None else q.start
         sentence = sentences.at(at)
         # the statement's date is said outside what is quoted: not "قال إن القمة ستعقد الخميس"
         outside = [d for d in dates if not q.start <= d.start < q.end]
         date = nearest_date(outside, sentence, sentence, at)
         inside = bisect.bisect_right(starts, at) - 1
         reported = inside >= 0 and quote_spans[inside][0] <= at < quote_spans[inside][1]
-        if anchored and q.cue_start is not None and q.cue_end is not None:
-            cues_seen.add(q.cue_start)
-            trigger, t_start, t_end = text[q.cue_start : q.cue_end], q.cue_start, q.cue_end
+        if cue is not None:
+            cues_seen.add(cue[0])
+            trigger, t_start, t_end = text[cue[0] : cue[1]], cue[0], cue[1]
         else:
             trigger, t_start, t_end = "", UNANCHORED, UNANCHORED
         found.append(

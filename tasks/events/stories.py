@@ -41,6 +41,18 @@ import polars as pl
 from tasks.ids import stable_id
 
 FAMILY = {"summit": "meeting"}  # types one story may mix
+# What the rule reads of the events table (publish reads no more of its parts).
+EVENT_COLUMNS = (
+    "event_id",
+    "article_id",
+    "event_type",
+    "trigger",
+    "trigger_start",
+    "event_date",
+    "date_precision",
+    "location_entity_id",
+    "participants",
+)
 
 
 @dataclass(eq=False, slots=True)  # compared by identity: a story is one object
@@ -95,9 +107,7 @@ def _best(
 
 
 def story_events(events: pl.DataFrame, articles: pl.DataFrame, clusters: pl.DataFrame) -> pl.DataFrame:
-    """event_id -> story_event_id for every event. ``events``: event_id, article_id,
-    event_type, trigger, trigger_start, event_date, date_precision, location_entity_id,
-    participants;
+    """event_id -> story_event_id for every event. ``events``: EVENT_COLUMNS;
     ``articles``: article_id, published_date; ``clusters``: article_id, cluster_id."""
     if events.is_empty():
         return pl.DataFrame(schema={"event_id": pl.String, "story_event_id": pl.String})

@@ -25,7 +25,7 @@ from schemas.spec import TableSpec
 from tasks.dedup.clusters import with_clusters, with_paragraph_stories
 from tasks.entities.gazetteer import load as load_gazetteer
 from tasks.entities.table import entities_table, entity_stats, merge_stats
-from tasks.events.stories import story_events, with_story_events
+from tasks.events.stories import EVENT_COLUMNS, story_events, with_story_events
 from tasks.run.history import append_run
 from tasks.store.io import link_or_copy, read_table, remove_empty_dir, remove_tree, write_frames, write_table
 from tasks.store.layout import OutputLayout
@@ -81,18 +81,7 @@ def _streamed(layout: OutputLayout, spec: TableSpec, frames: Iterator[pl.DataFra
 def _stories(layout: OutputLayout, clusters: pl.DataFrame) -> pl.DataFrame:
     """Every event's story_event_id, over the corpus (the events parts, read for the
     columns the rule needs)."""
-    columns = [
-        "event_id",
-        "article_id",
-        "event_type",
-        "trigger",
-        "trigger_start",
-        "event_date",
-        "date_precision",
-        "location_entity_id",
-        "participants",
-    ]
-    events = [read_table(part, columns) for part in layout.parts(schemas.EVENTS)]
+    events = [read_table(part, list(EVENT_COLUMNS)) for part in layout.parts(schemas.EVENTS)]
     articles = [read_table(part, ["article_id", "published_date"]) for part in layout.parts(schemas.ARTICLES)]
     if not events:
         return story_events(pl.DataFrame(), pl.DataFrame(), clusters)
