@@ -106,11 +106,11 @@ def _event_rows(aid: str, found: ArticleEvents, quote_ids: list[str]) -> tuple[l
                 d.start if d else None,
                 d.end if d else None,
                 e.location_entity_id,
-                list(e.participants),
+                e.participants,  # tuples, not lists: the garbage collector skips them
                 e.status,
                 e.confidence,
                 e.mention_count,
-                [quote_ids[i] for i in e.quotes],
+                tuple(quote_ids[i] for i in e.quotes),
             )
         )
     mentions = [
@@ -128,7 +128,7 @@ def _event_rows(aid: str, found: ArticleEvents, quote_ids: list[str]) -> tuple[l
             m.status,
             *_date_columns(m.date),
             m.location_entity_id,
-            list(m.participants),
+            m.participants,
             quote_ids[m.quote_index] if m.quote_index is not None else None,
         )
         for m, n in zip(found.mentions, found.event_of, strict=True)

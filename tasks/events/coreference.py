@@ -36,7 +36,10 @@ SPECIFICITY = {"summit": 3, "phone_call": 3, "visit": 2, "meeting": 1}
 
 
 def compatible(a: str, b: str) -> bool:
-    return b in COMPATIBLE.get(a, frozenset({a}))
+    return a == b or b in COMPATIBLE.get(a, _NONE)
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _date_key(d: DateExpression | None, precision: str) -> object:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 from pathlib import Path
+from typing import Final
 
 from tasks.text.match_text import key_of
 
@@ -94,18 +95,40 @@ class TriggerLexicon:
     stems: dict[str, Trigger]
     needs_ending: frozenset[str]  # "زيارت": a ta marbuta stem, only before an ending
     words: frozenset[str] | None  # every word the pattern can start at (None: any word)
+    phrase_heads: frozenset[str]  # those that may open a phrase stem ("مؤتمر صحفي")
     not_words: frozenset[str]  # whole words, proclitics included
     not_forms: frozenset[str]  # words after their proclitics
+    # word_hit's answers so far, per word form: a cache (word forms repeat from article to
+    # article), not part of the lexicon's value
+    seen: dict[str, WordHit | None] = dataclasses.field(default_factory=dict, compare=False)
 
 
-@dataclass(frozen=True)
 class WordHit:
-    trigger: Trigger
-    word: str  # the trigger word after its proclitics, match text ("القمه", "زيارته")
-    definite: bool  # ال before a noun
-    suffixed: bool  # a possessive ending
-    future: bool  # س before a verb
-    imperfect: bool  # an imperfect verb: "يلتقي", "سيلتقي"
+    """What a trigger word is (a plain class, not a dataclass: compiled, it is made in a
+    tenth of the time, and an article makes dozens)."""
+
+    def __init__(
+        self,
+        trigger: Trigger,
+        word: str,
+        offset: int,
+        definite: bool,
+        suffixed: bool,
+        future: bool,
+        imperfect: bool,
+        plural: bool,
+    ) -> None:
+        self.trigger: Final = trigger
+        self.word: Final = word  # after its proclitics, match text ("القمه", "زيارته")
+        self.offset: Final = offset  # where the word starts after its proclitics
+        self.definite: Final = definite  # ال before a noun
+        self.suffixed: Final = suffixed  # a possessive ending
+        self.future: Final = future  # س before a verb
+        self.imperfect: Final = imperfect  # an imperfect verb: "يلتقي", "سيلتقي"
+        self.plural: Final = plural  # a plural trigger, or a noun ending in ات
+
+    def __repr__(self) -> str:
+        return f"WordHit({self.trigger.event_type!r}, {self.word!r})"
 
 
 _PREFIX = r"(?P<pre>[وف]?[بلك]?ل?)"
@@ -134,11 +157,13 @@ def trigger_lexicon() -> TriggerLexicon:
         rf"(?<!\w){_PREFIX}(?P<word>(?P<art>ال|س)?(?P<stem>{alternation})(?P<end>{endings})?)(?!\w)"
     )
     excluded = rows("not_triggers.tsv")
+    prefixes = {"".join(parts) for parts in product(*_PREFIX_CHOICES)}
     return TriggerLexicon(
         pattern,
         stems,
         frozenset(variants),
         _trigger_words(stems),
+        frozenset(p + stem.split(" ")[0] for p in prefixes for stem in stems if " " in stem),
         frozenset(key_of(r["word"]) for r in excluded if r["match"] == "word"),
         frozenset(key_of(r["word"]) for r in excluded if r["match"] == "form"),
     )
@@ -170,19 +195,31 @@ def accept(lexicon: TriggerLexicon, m: re.Match[str]) -> WordHit | None:
     return WordHit(
         trigger,
         word,
+        m.start("word") - m.start(),
         definite=art == "ال" or stem.startswith("ال"),
         suffixed=trigger.form == "noun" and ending in SUFFIXED,
         future=art == "س",
         imperfect=trigger.form == "verb" and (art == "س" or stem.startswith(IMPERFECT)),
+        plural=trigger.plural or ending == "ات",
     )
+
+
+def word_hit(lexicon: TriggerLexicon, word: str) -> WordHit | None:
+    """The trigger a whole word is, with its proclitics, or None: what the pattern
+    finds at the word's start in a text, for a word that opens no phrase stem (the
+    pattern's lookarounds stop at the word's edges). Answered once per word form."""
+    if word in lexicon.seen:
+        return lexicon.seen[word]
+    m = lexicon.pattern.fullmatch(word)
+    hit = accept(lexicon, m) if m is not None else None
+    lexicon.seen[word] = hit
+    return hit
 
 
 def trigger_hits_in_word(word: str) -> list[WordHit]:
     """The trigger a single word is, if any (for reviewing the lexicon on a corpus)."""
     lexicon = trigger_lexicon()
-    key = key_of(word)
-    m = lexicon.pattern.fullmatch(key)
-    hit = accept(lexicon, m) if m else None
+    hit = word_hit(lexicon, key_of(word))
     return [hit] if hit else []
 
 
@@ -244,5 +281,8 @@ def senses() -> dict[tuple[str, str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def occasions() -> dict[str, str]:
-    """Words that name the occasion of a statement (occasions.tsv) -> the occasion."""
-    return {key_of(r["word"]): r["occasion"] for r in rows("occasions.tsv")}
+    """Words that name the occasion of a statement (occasions.tsv) -> the occasion; each
+    also with و, ف or ب before it ("وبيان", "بتغريدة")."""
+    named = {key_of(r["word"]): r["occasion"] for r in rows("occasions.tsv")}
+    found = {prefix + word: occasion for word, occasion in named.items() for prefix in "وفب"}
+    return found | named  # a word as listed before one read as a proclitic and a word

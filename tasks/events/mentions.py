@@ -24,12 +24,21 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, Protocol
+from typing import Final, Protocol
 
 import numpy as np
 
 from tasks.dates.expressions import DateExpression
-from tasks.events.lexicon import ModalityWords, Trigger, accept, modality_words, senses, trigger_lexicon
+from tasks.events.lexicon import (
+    ModalityWords,
+    Trigger,
+    WordHit,
+    accept,
+    modality_words,
+    senses,
+    trigger_lexicon,
+    word_hit,
+)
 from tasks.text.match_text import MatchText, key_of
 from tasks.text.sentences import EntitySpanLike, MatchWords, Sentences, TextIndex
 
@@ -57,45 +66,99 @@ class Participant:
     method: str
 
 
-class Mention(NamedTuple):
-    """One trigger of an event in the text, as found in its sentence (a tuple: an
+class Mention:
+    """One trigger of an event in the text, as found in its sentence (a plain class, not
+    a tuple or a dataclass: compiled, it is made in a tenth of the time, and an
     article of quotes makes hundreds)."""
 
-    event_type: str
-    cameo_code: str | None
-    trigger: str
-    trigger_start: int
-    trigger_end: int
-    start: int  # the sentence: body[start:end]
-    end: int
-    modality: str  # asserted, reported, negated, hypothetical or desired
-    status: str  # occurred, planned or cancelled
-    date: DateExpression | None
-    location_entity_id: str | None
-    participants: tuple[str, ...]
-    back_reference: bool  # "القمة", "زيارته": refers to an event named before
-    plural: bool  # "محادثات", "اللقاءات"
-    specific: bool  # the trigger word has no other common sense
-    named: bool = False  # a name (a person, an organization, a place) stands in its clause
-    quote_index: int | None = None  # a statement mention: the quote it introduces
-    speaker: str | None = None  # a statement mention: its speaker's key
-    occasion: str | None = None  # a statement mention: press_conference, post ...
+    def __init__(
+        self,
+        event_type: str,
+        cameo_code: str | None,
+        trigger: str,
+        trigger_start: int,
+        trigger_end: int,
+        start: int,
+        end: int,
+        modality: str,
+        status: str,
+        date: DateExpression | None,
+        location_entity_id: str | None,
+        participants: tuple[str, ...],
+        back_reference: bool,
+        plural: bool,
+        specific: bool,
+        named: bool = False,
+        quote_index: int | None = None,
+        speaker: str | None = None,
+        occasion: str | None = None,
+    ) -> None:
+        self.event_type: Final = event_type
+        self.cameo_code: Final = cameo_code
+        self.trigger: Final = trigger
+        self.trigger_start: Final = trigger_start
+        self.trigger_end: Final = trigger_end
+        self.start: Final = start  # the sentence: body[start:end]
+        self.end: Final = end
+        self.modality: Final = modality  # asserted, reported, negated, hypothetical or desired
+        self.status: Final = status  # occurred, planned or cancelled
+        self.date: Final = date
+        self.location_entity_id: Final = location_entity_id
+        self.participants: Final = participants
+        self.back_reference: Final = back_reference  # "القمة", "زيارته": refers to an event named before
+        self.plural: Final = plural  # "محادثات", "اللقاءات"
+        self.specific: Final = specific  # the trigger word has no other common sense
+        self.named: Final = named  # a name (a person, an organization, a place) stands in its clause
+        self.quote_index: Final = quote_index  # a statement mention: the quote it introduces
+        self.speaker: Final = speaker  # a statement mention: its speaker's key
+        self.occasion: Final = occasion  # a statement mention: press_conference, post ...
 
     @property
     def informative(self) -> int:
         """How much the mention says of its event: participants, place, date."""
         return bool(self.participants) + (self.location_entity_id is not None) + (self.date is not None)
 
+    def at_occasion(self, occasion: str) -> Mention:
+        """The same statement mention, made at ``occasion``."""
+        return Mention(
+            self.event_type,
+            self.cameo_code,
+            self.trigger,
+            self.trigger_start,
+            self.trigger_end,
+            self.start,
+            self.end,
+            self.modality,
+            self.status,
+            self.date,
+            self.location_entity_id,
+            self.participants,
+            self.back_reference,
+            self.plural,
+            self.specific,
+            self.named,
+            self.quote_index,
+            self.speaker,
+            occasion,
+        )
 
-class _Hit(NamedTuple):
-    trigger: Trigger
-    start: int  # original offsets
-    end: int
-    word_index: int
-    future: bool  # a verb trigger with the future prefix: "سيلتقي"
-    back_reference: bool
-    plural: bool
-    imperfect: bool  # a verb in the imperfect: "يلتقي", "سيلتقي"
+    def __repr__(self) -> str:
+        return f"Mention({self.event_type!r}, {self.trigger!r}, {self.trigger_start}, {self.modality!r})"
+
+
+class _Hit:
+    """A trigger found in the text; word_index holds its match-text offset until its
+    sentence's words are known, then its index among them."""
+
+    def __init__(self, trigger: Trigger, start: int, end: int, word: WordHit, at: int) -> None:
+        self.trigger: Final = trigger
+        self.start: Final = start  # original offsets
+        self.end: Final = end
+        self.word_index = at
+        self.future: Final = word.future  # a verb trigger with the future prefix: "سيلتقي"
+        self.back_reference = word.definite or word.suffixed
+        self.plural: Final = word.plural
+        self.imperfect: Final = word.imperfect  # a verb in the imperfect: "يلتقي", "سيلتقي"
 
 
 def words_between(words: MatchWords, lo: int, hi: int) -> list[tuple[int, str]]:
@@ -123,46 +186,40 @@ def _by_sentence(sentences: Sentences, hits: list[_Hit]) -> list[tuple[tuple[int
 
 
 def _hits(m_text: MatchText, words: MatchWords) -> list[_Hit]:
-    """Every trigger in the text; word_index holds its match-text offset until the
-    sentence's words are known.
+    """Every trigger in the text, in order.
 
-    The pattern can only match at the start of a word (a \\w+ word: its lookbehind and
-    first characters see to that), and only of a word in lexicon.words; it is tried
-    there only, in order, as finditer would (everywhere else it fails).
+    A trigger starts at the start of a word (a \\w+ word: the pattern's lookbehind
+    sees to that) of lexicon.words. A single-word trigger is what the word alone is
+    (word_hit, answered once per word form); at a word that may open a phrase stem,
+    the pattern is tried in the text, as finditer would.
     """
     lexicon = trigger_lexicon()
     text = m_text.text
-    keys, starts = words.keys, words.starts
+    keys, starts, ends = words.keys, words.starts, words.ends
     if lexicon.words is None:
-        candidates = starts
+        candidates = list(range(len(keys)))
     else:
-        candidates = [starts[i] for i, key in enumerate(keys) if key in lexicon.words]
+        candidates = [i for i, key in enumerate(keys) if key in lexicon.words]
     hits = []
     searched = 0
-    for candidate in candidates:
-        if candidate < searched:
+    for i in candidates:
+        at = starts[i]
+        if at < searched:
             continue  # inside the previous match (a phrase trigger)
-        m = lexicon.pattern.match(text, candidate)
-        if m is None:
-            continue
-        searched = m.end()
-        word = accept(lexicon, m)
+        key = keys[i]
+        if lexicon.words is not None and key not in lexicon.phrase_heads:
+            word = word_hit(lexicon, key)
+            end = ends[i]
+        else:
+            m = lexicon.pattern.match(text, at)
+            if m is None:
+                continue
+            searched = end = m.end()
+            word = accept(lexicon, m)
         if word is None:
             continue
-        start, end = m_text.span(m.start("word"), m.end())
-        plural = word.trigger.plural or (m["end"] or "") == "ات"
-        hits.append(
-            _Hit(
-                word.trigger,
-                start,
-                end,
-                m.start(),
-                word.future,
-                word.definite or word.suffixed,
-                plural,
-                word.imperfect,
-            )
-        )
+        start, end = m_text.span(at + word.offset, end)
+        hits.append(_Hit(word.trigger, start, end, word, at))
     return hits
 
 
@@ -172,7 +229,10 @@ def _near(
     return any(w in vocabulary for _, w in words[max(0, index - before) : index + after + 1])
 
 
-_CLAUSE_END = re.compile(r"[،,؛;:]|(?<!\w)(?:أن|إن|أنه|إنه|بأن|التي|الذي)(?!\w)")
+# A comma, or a word that opens a clause: أن إن أنه إنه بأن التي الذي. Each branch opens
+# with a letter, its word start checked after it ((?<!\w.)), so that the regex engine
+# skips in C to the few characters a match can start at instead of trying every one.
+_CLAUSE_END = re.compile(r"[،,؛;:]|[أإ](?<!\w.)نه?(?!\w)|ب(?<!\w.)أن(?!\w)|ا(?<!\w.)ل(?:تي|ذي)(?!\w)")
 BEFORE_CHARS, AFTER_CHARS = 100, 150  # the stretch around a trigger its arguments come from
 
 
@@ -192,13 +252,14 @@ LOCATIVES = frozenset(
 def _location(
     m_text: MatchText,
     words: list[tuple[int, str]],
+    starts: list[int],
     places: list[ParticipantLike],
     trigger_start: int,
     match_offsets: dict[int, int],
 ) -> ParticipantLike | None:
-    """The place the event is at: a place mention after في/ب (or إلى)."""
+    """The place the event is at: a place mention after في/ب (or إلى). ``starts``: the
+    words' offsets."""
     located = []
-    starts = [offset for offset, _ in words]
     for p in places:
         at = bisect.bisect_left(starts, match_offsets[p.start])
         tail = [w for _, w in words[max(0, at - 2) : at]]
@@ -381,14 +442,10 @@ def find_mentions(
             bisect.bisect_left(mention_starts, sentence[0]) : bisect.bisect_left(mention_starts, sentence[1])
         ]
         entities_after = {m.start for m in inside}
-        hits = [
-            h._replace(
-                word_index=bisect.bisect_left(starts, h.word_index),
-                back_reference=h.back_reference or _construct(text, h, entities_after),
-            )
-            for h in found
-        ]
-        hits = [h for h in hits if not _other_sense(words, h)]
+        for h in found:
+            h.word_index = bisect.bisect_left(starts, h.word_index)
+            h.back_reference = h.back_reference or _construct(text, h, entities_after)
+        hits = [h for h in found if not _other_sense(words, h)]
         entities = [m for m in inside if m.end <= sentence[1]]
         places = [m for m in entities if m.entity_type in PLACE_TYPES and m.method != "nationality"]
         modalities = {h: _modality(words, h, lex) for h in hits}
@@ -402,7 +459,7 @@ def find_mentions(
             if not h.trigger.specific and not any(m.method != "nationality" for m in near):
                 continue  # "استقبل قسم الطوارئ": a word of several senses needs someone named
             location = _location(
-                m_text, words, [p for p in places if lo_w <= p.start < hi_w], h.start, match_offsets
+                m_text, words, starts, [p for p in places if lo_w <= p.start < hi_w], h.start, match_offsets
             )
             modality = modalities[h]
             at = bisect.bisect_right(quote_starts, h.start) - 1

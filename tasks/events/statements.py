@@ -26,7 +26,7 @@ import numpy as np
 from tasks.dates.expressions import DateExpression
 from tasks.entities.cues import ORG_HEADS, PERSON_TITLES
 from tasks.events.lexicon import occasions
-from tasks.events.mentions import Mention, nearest_date, words_between
+from tasks.events.mentions import Mention, nearest_date
 from tasks.quotes.quotes import Quote
 from tasks.text.match_text import MatchText, key_of
 from tasks.text.sentences import EntitySpanLike, TextIndex
@@ -38,15 +38,16 @@ def _occasion(index: TextIndex, sentence: tuple[int, int], quote: Quote) -> str 
     """The first occasion word of the quote's sentence outside the quoted text (read
     from the article's word index: no text is normalised again)."""
     names = occasions()
+    words = index.words
     lo, q_start, q_end, hi = np.searchsorted(
         index.m_text.offsets, [sentence[0], quote.start, quote.end, sentence[1]]
     ).tolist()
     for a, b in ((lo, max(lo, q_start)), (q_end, hi)):
-        for _, word in words_between(index.words, a, b):
-            if word in names:
-                return names[word]
-            if word[:1] in "وفب" and word[1:] in names:  # "وبيان", "بتغريدة"
-                return names[word[1:]]
+        first = bisect.bisect_left(words.starts, a)
+        for word in words.keys[first : bisect.bisect_left(words.starts, b, first)]:
+            occasion = names.get(word)
+            if occasion is not None:
+                return occasion
     return None
 
 
@@ -81,14 +82,17 @@ def speaker_keys(
     ...", "الزعيم الأوكراني" after "الرئيس الأوكراني فولوديمير زيلينسكي") is that one."""
     said = [key_of(q.speaker) if q.speaker else None for q in quotes]
     by_text = {k: q.speaker_entity_id for q, k in zip(quotes, said, strict=True) if k and q.speaker_entity_id}
-    named = _Named(text, mentions, m_text)
+    named: _Named | None = None  # made for the first speaker given only as text
     keys: list[str | None] = []
     spoken: list[tuple[int, str, str, str]] = []  # earlier speakers: where, kind, words as said, key
     for q, words in zip(quotes, said, strict=True):
         key = q.speaker_entity_id
         at = q.speaker_start if q.speaker_start is not None else q.start
         if key is None and words:
-            key = by_text.get(words) or _described(words, at, named, spoken) or "text:" + words
+            key = by_text.get(words)
+            if key is None:
+                named = named or _Named(text, mentions, m_text)
+                key = _described(words, at, named, spoken) or "text:" + words
         if key is not None and words:
             spoken.append((at, "PER" if _head_kind(words) == "PER" else "ORG", words, key))
         keys.append(key)
@@ -109,12 +113,17 @@ class _Named:
         self.starts = [m.start for m in self.names]
 
     def said_before(self, words: set[str], at: int) -> bool:
-        """Every word was written before ``at`` (a quick test, in C, before any other)."""
+        """Every word was written before ``at`` (a quick test, in C, before any other):
+        its first occurrence in the match text maps to an offset before it."""
         if self.m_text is None:
             before = key_of(self.text[:at])
-        else:
-            before = self.m_text.text[: int(np.searchsorted(self.m_text.offsets, at))]
-        return all(w in before for w in words)
+            return all(w in before for w in words)
+        text, offsets = self.m_text.text, self.m_text.offsets
+        for w in words:
+            found = text.find(w)
+            if found < 0 or offsets[found] >= at:
+                return False
+        return True
 
     def name(self, i: int) -> set[str]:
         m = self.names[i]
@@ -232,7 +241,7 @@ def _shared_occasions(found: list[Mention]) -> list[Mention]:
         if m.speaker is not None and m.occasion is not None:
             named.setdefault(m.speaker, set()).add(m.occasion)
     return [
-        m._replace(occasion=next(iter(named[m.speaker])))
+        m.at_occasion(next(iter(named[m.speaker])))
         if m.occasion is None and m.speaker is not None and len(named.get(m.speaker, ())) == 1
         else m
         for m in found
