@@ -92,6 +92,7 @@ class Mention:
         quote_index: int | None = None,
         speaker: str | None = None,
         occasion: str | None = None,
+        noun: bool = False,
     ) -> None:
         self.event_type: Final = event_type
         self.cameo_code: Final = cameo_code
@@ -112,6 +113,7 @@ class Mention:
         self.quote_index: Final = quote_index  # a statement mention: the quote it introduces
         self.speaker: Final = speaker  # a statement mention: its speaker's key
         self.occasion: Final = occasion  # a statement mention: press_conference, post ...
+        self.noun: Final = noun  # the trigger is a noun ("تصريحات"), not a verb or a quote
 
     @property
     def informative(self) -> int:
@@ -140,6 +142,7 @@ class Mention:
             self.quote_index,
             self.speaker,
             occasion,
+            self.noun,
         )
 
     def __repr__(self) -> str:
@@ -491,6 +494,7 @@ def find_mentions(
                     plural=h.plural,
                     specific=h.trigger.specific,
                     named=bool(near),
+                    noun=h.trigger.form == "noun",
                 )
             )
     return found_mentions

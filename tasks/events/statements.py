@@ -94,9 +94,16 @@ def speaker_keys(
                 named = named or _Named(text, mentions, m_text)
                 key = _described(words, at, named, spoken) or "text:" + words
         if key is not None and words:
-            spoken.append((at, "PER" if _head_kind(words) == "PER" else "ORG", words, key))
+            spoken.append((at, _speaker_kind(key, words), words, key))
         keys.append(key)
     return keys
+
+
+def _speaker_kind(key: str, words: str) -> str:
+    """PER or ORG: the entity's type, else what the words are headed by."""
+    if key.startswith(("per:", "org:")):
+        return key[:3].upper()
+    return "PER" if _head_kind(words) == "PER" else "ORG"
 
 
 class _Named:
@@ -126,13 +133,23 @@ class _Named:
         return True
 
     def name(self, i: int) -> set[str]:
-        m = self.names[i]
-        return _bare(key_of(self.text[m.start : m.end]))
+        """The words of every name the entity of mention ``i`` was given up to it."""
+        spans = [(self.names[j].start, self.names[j].end) for j in self._same(i)]
+        return {w for start, end in spans for w in _bare(key_of(self.text[start:end]))}
 
     def context(self, i: int) -> set[str]:
-        m = self.names[i]
-        previous_end = self.names[i - 1].end if i else 0
-        return _bare(key_of(self.text[max(previous_end, m.start - CONTEXT_CHARS) : m.end]))
+        """The words of the entity of mention ``i`` and before each of its mentions up to
+        it: "رئيس الوزراء البريطاني ديفيد كاميرون" describes a later "كاميرون" too."""
+        words: set[str] = set()
+        for j in self._same(i):
+            m = self.names[j]
+            previous_end = self.names[j - 1].end if j else 0
+            words |= _bare(key_of(self.text[max(previous_end, m.start - CONTEXT_CHARS) : m.end]))
+        return words
+
+    def _same(self, i: int) -> list[int]:
+        entity_id = self.names[i].entity_id
+        return [j for j in range(i + 1) if self.names[j].entity_id == entity_id]
 
 
 RECENT = 12  # how many names back a description may refer to
@@ -235,17 +252,22 @@ def statement_mentions(
 
 
 def _shared_occasions(found: list[Mention]) -> list[Mention]:
-    """A quote with no occasion of its own takes its speaker's only named occasion."""
-    named: dict[str, set[str]] = {}
+    """A quote with no occasion of its own was said at its speaker's occasion named last
+    before it (a speech, then "وأضاف"), else at the one named first after it."""
+    last: dict[str, str] = {}
+    before: list[str | None] = []
     for m in found:
         if m.speaker is not None and m.occasion is not None:
-            named.setdefault(m.speaker, set()).add(m.occasion)
-    return [
-        m.at_occasion(next(iter(named[m.speaker])))
-        if m.occasion is None and m.speaker is not None and len(named.get(m.speaker, ())) == 1
-        else m
-        for m in found
-    ]
+            last[m.speaker] = m.occasion
+        before.append(last.get(m.speaker) if m.speaker is not None else None)
+    after: dict[str, str] = {}
+    shared: list[Mention] = []
+    for m, earlier in zip(reversed(found), reversed(before), strict=True):
+        if m.speaker is not None and m.occasion is not None:
+            after[m.speaker] = m.occasion
+        occasion = earlier or (after.get(m.speaker) if m.speaker is not None else None)
+        shared.append(m.at_occasion(occasion) if m.occasion is None and occasion is not None else m)
+    return shared[::-1]
 
 
 def group_statements(mentions: Sequence[Mention], eventful: Sequence[int]) -> list[list[int]]:
@@ -255,6 +277,8 @@ def group_statements(mentions: Sequence[Mention], eventful: Sequence[int]) -> li
     groups: dict[tuple[str, str | None], list[int]] = {}
     by_sentence: dict[int, tuple[str, str | None]] = {}
     by_speaker: dict[str, tuple[str, str | None]] = {}
+    quoted: list[int] = []  # the quote mentions, in text order, and their groups
+    quoted_keys: list[tuple[str, str | None]] = []
     for i in eventful:
         m = mentions[i]
         if m.quote_index is None or m.speaker is None:
@@ -263,6 +287,8 @@ def group_statements(mentions: Sequence[Mention], eventful: Sequence[int]) -> li
         groups.setdefault(key, []).append(i)
         by_sentence.setdefault(m.start, key)
         by_speaker.setdefault(m.speaker, key)
+        quoted.append(i)
+        quoted_keys.append(key)
     own: list[list[int]] = []
     for i in eventful:
         m = mentions[i]
@@ -271,6 +297,11 @@ def group_statements(mentions: Sequence[Mention], eventful: Sequence[int]) -> li
         key_of_group = by_sentence.get(m.start) or next(
             (by_speaker[p] for p in m.participants[:1] if p in by_speaker), None
         )
+        if key_of_group is None and m.noun and not m.participants:
+            # "جاء ذلك في تصريحات صحفية": a statement noun that names no one is the last
+            # statement quoted (a verb with no name has a subject of its own: "دعا زعماء")
+            at = bisect.bisect_left(quoted, i) - 1
+            key_of_group = quoted_keys[at] if at >= 0 else None
         if key_of_group is not None:
             groups[key_of_group].append(i)
             continue

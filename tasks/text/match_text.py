@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -127,15 +126,15 @@ _ABOVE_FAST = re.compile(f"[{chr(_FAST_END)}-{chr(0x10FFFF)}]")
 _KEY_TABLE = _key_table()
 
 
-@lru_cache(maxsize=1 << 16)
 def key_of(spelling: str) -> str:
     """The matching key of a gazetteer spelling: its match text, punctuation as spaces.
 
     Called for every mention, so it skips match_text's offset map and NumPy set-up:
     one str.translate (the same table; runs of spaces fold in the split) for text
-    below U+D800 (Arabic, Latin, punctuation), match_text itself for the rest. A
-    translate costs some hundred instructions a character, and the same names and
-    speakers recur from article to article: the keys are kept.
+    below U+D800 (Arabic, Latin, punctuation; one regex scan tells, where max()
+    made a string of every character), match_text itself for the rest. Not cached:
+    the entity matcher calls it on spellings that are mostly new, and an LRU cache
+    made that stage a tenth slower.
 
     >>> key_of("إلمندورف-ريتشاردسون"), key_of("«الاتحاد الأوروبي»")
     ('المندورف ريتشاردسون', 'الاتحاد الاوروبي')
