@@ -3,9 +3,9 @@
 Mentions are read in text order. A mention joins an event already opened when
 their types are compatible (a summit, a meeting, talks, a call or a visit of one
 occasion are one event; other types only join their own) and nothing conflicts
-(two dates of one precision that differ, two places, or, for a mention that is
-not a back-reference, two sets of participants with no one in common), and when
-one of these holds:
+(two dates of one precision that differ, two places, a planned mention and an event
+that only took place, or, for a mention that is not a back-reference, two sets of
+participants with no one in common), and when one of these holds:
 
 - it is a back-reference: a definite or suffixed trigger ("القمة", "لقائهما");
 - it shares a participant with the event;
@@ -71,6 +71,7 @@ class _Event:
         self.participants = set(first.participants)
         self.place = first.location_entity_id
         self.dates = [first.date] if first.date is not None else []
+        self.statuses = {first.status}
 
     def add(self, m: Mention, index: int) -> None:
         self.members.append(index)
@@ -81,12 +82,15 @@ class _Event:
         self.place = self.place or m.location_entity_id
         if m.date is not None:
             self.dates.append(m.date)
+        self.statuses.add(m.status)
 
     def accepts(self, m: Mention) -> bool:
         if not all(compatible(t, m.event_type) for t in self.types):
             return False
         if m.location_entity_id and self.place and m.location_entity_id != self.place:
             return False
+        if m.status == "planned" and self.statuses == {"occurred"}:
+            return False  # "اجتماعه المقرر مع بوتين" is not the visit that took place
         if not m.back_reference and any(dates_differ(m.date, d) for d in self.dates):
             return False
         shared = bool(self.participants & set(m.participants))

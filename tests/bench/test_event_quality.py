@@ -11,7 +11,7 @@ from bench import events_gold, saudinewsnet
 from bench.events_eval import EventScores, score
 from bench.trigger_words import corpus_texts, trigger_words
 
-# Measured 2026-12-07 (BENCHMARKS.md, "Events as events"): samples P 0.804 R 0.687,
+# Measured 2026-12-07 (BENCHMARKS.md, "Events as events"): samples P 0.805 R 0.695,
 # SaudiNewsNet P 0.598 R 0.574.
 SAMPLE_FLOORS = {
     "precision": 0.79,

@@ -161,6 +161,19 @@ def test_two_occasions_of_one_type_stay_two_events() -> None:
     assert [e.location_entity_id for e in meetings] == ["gpe:alaska", "gpe:beijing"]
 
 
+def test_a_planned_back_reference_is_not_the_event_that_took_place() -> None:
+    # "اجتماعه" is a back-reference, but to a meeting still to come, not to the visit
+    text = (
+        "وزار الرئيس الأوكراني فولوديمير زيلينسكي البيت الأبيض يوم الجمعة والتقى الرئيس دونالد ترامب. "
+        "وتحدث ترامب بعد ذلك عن اجتماعه المقرر مع الرئيس الروسي فلاديمير بوتين في بودابست."
+    )
+    found = _found(text)
+    planned = [e for e in found.events if e.status == "planned"]
+    assert [e.event_type for e in planned] == ["meeting"]
+    assert "per:vladimir-putin" in planned[0].participants
+    assert any(e.status == "occurred" and e.event_type == "visit" for e in found.events)
+
+
 def test_a_plural_with_nothing_specific_is_generic() -> None:
     found = _found("وشدد الوزير على أهمية اللقاءات بين الشعوب.")
     [m] = [m for m in found.mentions if m.trigger == "اللقاءات"]
