@@ -286,3 +286,12 @@ def occasions() -> dict[str, str]:
     named = {key_of(r["word"]): r["occasion"] for r in rows("occasions.tsv")}
     found = {prefix + word: occasion for word, occasion in named.items() for prefix in "وفب"}
     return found | named  # a word as listed before one read as a proclitic and a word
+
+
+@lru_cache(maxsize=1)
+def speakers() -> dict[str, frozenset[str]]:
+    """speakers.tsv: anonymous or generic -> the first words of such speakers."""
+    found: dict[str, set[str]] = {}
+    for r in rows("speakers.tsv"):
+        found.setdefault(r["class"], set()).add(key_of(r["word"]))
+    return {k: frozenset(v) for k, v in found.items()}

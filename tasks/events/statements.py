@@ -25,7 +25,7 @@ import numpy as np
 
 from tasks.dates.expressions import DateExpression
 from tasks.entities.cues import ORG_HEADS, PERSON_TITLES
-from tasks.events.lexicon import occasions
+from tasks.events.lexicon import occasions, speakers
 from tasks.events.mentions import Mention, nearest_date
 from tasks.quotes.quotes import Quote
 from tasks.text.match_text import MatchText, key_of
@@ -162,7 +162,7 @@ def _described(words: str, at: int, named: _Named, spoken: list[tuple[int, str, 
     after "محافظ الأقصر محمد بدر"). None for no one: anonymous sources ("مسؤول",
     "مصدران") refer to no one."""
     kind = _head_kind(words)
-    if kind is None and words.split(" ", maxsplit=1)[0] in ANONYMOUS:
+    if kind is None and words.split(" ", maxsplit=1)[0] in speakers().get("anonymous", ()):
         return None
     bare = _bare(words)
     if not bare or not named.said_before(bare, at):
@@ -185,10 +185,6 @@ def _described(words: str, at: int, named: _Named, spoken: list[tuple[int, str, 
     return None
 
 
-# Speakers that name no one: a part of a name never is one of these.
-ANONYMOUS = frozenset(key_of(w) for w in ["مسؤول", "مصدر", "مصدران", "مصادر", "مسؤولون", "مسؤولين"])
-
-
 def statement_mentions(
     text: str,
     quotes: Sequence[Quote],
@@ -207,9 +203,10 @@ def statement_mentions(
     keys = speaker_keys(quotes, text, mentions, index.m_text)
     # the occasion only tells a speaker's statements apart: not needed for one quote
     several = {k: n > 1 for k, n in Counter(keys).items()}
+    generic = speakers().get("generic", frozenset())
     for i, (q, speaker) in enumerate(zip(quotes, keys, strict=True)):
-        if speaker is None:
-            continue
+        if speaker is None or (q.speaker and key_of(q.speaker).split(" ", maxsplit=1)[0] in generic):
+            continue  # no one's statement, or a saying: "كما يقول المثل"
         # a reporting word of its own (a continued quote repeats its first one's)
         cue = (q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
         if cue is not None and cue[0] in cues_seen:

@@ -67,3 +67,12 @@ def test_a_statement_verb_with_a_subject_of_its_own_is_another_statement() -> No
         "ودعا زعماء أوروبيون واشنطن إلى التمسك بمطالبها."
     )
     assert len(_statements(text)) == 2
+
+
+def test_a_saying_is_no_ones_statement() -> None:
+    text = (
+        'والخدمات متأخرة تقنيا.. كما يقول المثل "المرعى أخضر لكن العنز مريضة". '
+        'وقال وزير الاتصالات إن "التحديث سيبدأ العام المقبل".'
+    )
+    [statement] = _statements(text)
+    assert statement.trigger == "وقال"
