@@ -201,6 +201,11 @@ def test_a_trigger_is_a_whole_word_after_its_proclitics() -> None:
     # a root و, an adjective, a device, data: no triggers
     for word in ["وزارة", "الوزارات", "الاجتماعي", "الهاتف", "البيانات", "لوحات", "بالغت"]:
         assert trigger_hits_in_word(word) == [], word
+    # reporting verbs, but not the noun "إشارة" (a signal) nor "ستوقع" (will sign)
+    for word in ["وأشار", "وأعربت", "ونوه", "وتوقعت"]:
+        assert [h.trigger.event_type for h in trigger_hits_in_word(word)] == ["statement"], word
+    for word in ["إشارة", "وإشارته", "ستوقع"]:
+        assert trigger_hits_in_word(word) == [], word
 
 
 def test_place_date_and_participants_come_from_the_clause() -> None:
