@@ -79,14 +79,19 @@ def speaker_keys(
     """Each quote's speaker, one key per person: a speaker named once with its entity
     and once without is the entity; a description whose words all describe an earlier
     speaker or a person named before it ("وأضاف المحافظ" after "محافظ المؤسسة العامة
-    ...", "الزعيم الأوكراني" after "الرئيس الأوكراني فولوديمير زيلينسكي") is that one."""
+    ...", "الزعيم الأوكراني" after "الرئيس الأوكراني فولوديمير زيلينسكي") is that one.
+    A saying or people at large ("كما يقول المثل", speakers.tsv) are no one: None."""
     said = [key_of(q.speaker) if q.speaker else None for q in quotes]
+    generic = speakers().get("generic", frozenset())
     by_text = {k: q.speaker_entity_id for q, k in zip(quotes, said, strict=True) if k and q.speaker_entity_id}
     named: _Named | None = None  # made for the first speaker given only as text
     keys: list[str | None] = []
     spoken: list[tuple[int, str, str, str]] = []  # earlier speakers: where, kind, words as said, key
     for q, words in zip(quotes, said, strict=True):
         key = q.speaker_entity_id
+        if key is None and words and words.split(" ", maxsplit=1)[0] in generic:
+            keys.append(None)
+            continue
         at = q.speaker_start if q.speaker_start is not None else q.start
         if key is None and words:
             key = by_text.get(words)
@@ -203,10 +208,9 @@ def statement_mentions(
     keys = speaker_keys(quotes, text, mentions, index.m_text)
     # the occasion only tells a speaker's statements apart: not needed for one quote
     several = {k: n > 1 for k, n in Counter(keys).items()}
-    generic = speakers().get("generic", frozenset())
     for i, (q, speaker) in enumerate(zip(quotes, keys, strict=True)):
-        if speaker is None or (q.speaker and key_of(q.speaker).split(" ", maxsplit=1)[0] in generic):
-            continue  # no one's statement, or a saying: "كما يقول المثل"
+        if speaker is None:
+            continue
         # a reporting word of its own (a continued quote repeats its first one's)
         cue = (q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
         if cue is not None and cue[0] in cues_seen:
