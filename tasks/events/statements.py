@@ -173,12 +173,16 @@ def _described(words: str, at: int, named: _Named, spoken: list[tuple[int, str, 
     if not bare or not named.said_before(bare, at):
         return None
     last = bisect.bisect_left(named.starts, at)
-    candidates = [(named.starts[i], i) for i in range(max(0, last - RECENT), last)]
-    candidates += [(where, -1 - j) for j, (where, *_rest) in enumerate(spoken[-RECENT:]) if where < at]
     recent = spoken[-RECENT:]
+    candidates = [(named.starts[i], i) for i in range(max(0, last - RECENT), last)]
+    candidates += [(where, -1 - j) for j, (where, *_rest) in enumerate(recent) if where < at]
+    tried: set[str] = set()  # an entity's latest mention has every word of its earlier ones
     for _, i in sorted(candidates, reverse=True)[:RECENT]:
         if i >= 0:
             entity_type, entity_key = named.names[i].entity_type, named.names[i].entity_id
+            if entity_key in tried:
+                continue
+            tried.add(entity_key)
             if kind is None and entity_type == "PER" and bare <= named.name(i):
                 return entity_key
             if kind is not None and entity_type == kind and bare <= named.context(i):
