@@ -5,36 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-import polars as pl
 import pytest
 
-from tasks.dates.expressions import find_dates
-from tasks.entities.extract import default_extractor, extract_entities
-from tasks.events.events import ArticleEvents, Event, Participant, event_types, find_events
+from tasks.events.events import ArticleEvents, Event, event_types
 from tasks.events.lexicon import trigger_hits_in_word
-from tasks.quotes.quotes import find_quotes
 from tests.conftest import SEED_FILES
+from tests.tasks.events.found import found_events
 
 PUBLISHED = dt.date(2025, 10, 21)
 
 
 def _found(text: str, published: dt.date | None = PUBLISHED) -> ArticleEvents:
-    """Events as the pipeline finds them: with the article's mentions and quotes."""
-    frame = extract_entities(pl.DataFrame({"article_id": ["a"], "body": [text]}), default_extractor())
-    mentions = [
-        Participant(*r)
-        for r in frame.select("entity_id", "entity_type", "start", "end", "method").iter_rows()
-    ]
-    quotes = find_quotes(text, mentions)
-    found = find_events(text, mentions, find_dates(text, published), published, quotes)
-    for e in found.events:
-        assert text[e.start : e.end] == e.evidence
-        assert text[e.trigger_start : e.trigger_end] == e.trigger
-        if e.date is not None:
-            assert text[e.date.start : e.date.end] == e.date.text
-    for m in found.mentions:
-        assert text[m.trigger_start : m.trigger_end] == m.trigger
-    return found
+    return found_events(text, published)
 
 
 def _events(text: str, published: dt.date | None = PUBLISHED) -> list[Event]:

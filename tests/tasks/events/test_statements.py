@@ -5,25 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-import polars as pl
-
-from tasks.dates.expressions import find_dates
-from tasks.entities.extract import default_extractor, extract_entities
-from tasks.events.events import Event, Participant, find_events
-from tasks.quotes.quotes import find_quotes
+from tasks.events.events import Event
+from tests.tasks.events.found import found_events
 
 PUBLISHED = dt.date(2015, 10, 19)
 
 
 def _statements(text: str) -> list[Event]:
     """The statement events of a text, found as the pipeline finds them."""
-    frame = extract_entities(pl.DataFrame({"article_id": ["a"], "body": [text]}), default_extractor())
-    mentions = [
-        Participant(*r)
-        for r in frame.select("entity_id", "entity_type", "start", "end", "method").iter_rows()
-    ]
-    found = find_events(text, mentions, find_dates(text, PUBLISHED), PUBLISHED, find_quotes(text, mentions))
-    return [e for e in found.events if e.event_type == "statement"]
+    return [e for e in found_events(text, PUBLISHED).events if e.event_type == "statement"]
 
 
 def test_a_description_given_once_before_a_name_describes_its_later_mentions() -> None:
