@@ -43,6 +43,7 @@ from tasks.text.match_text import MatchText, key_of
 from tasks.text.sentences import EntitySpanLike, MatchWords, Sentences, TextIndex
 
 CANCELLATION = "cancellation"
+STATEMENT = "statement"
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 EVENTFUL = frozenset({"asserted", "reported"})  # the modalities that make events
 
@@ -314,6 +315,10 @@ def _status(
     published: dt.date | None,
     lex: ModalityWords,
 ) -> str:
+    if hit.trigger.event_type == STATEMENT and hit.trigger.form == "verb":
+        # "أعلن تأجيل القمة", "شدد على أهمية اللقاءات المقبلة": the words around a saying
+        # date what is said; the saying itself is past unless its verb is future (سيعلن)
+        return "planned" if hit.future else "occurred"
     if (
         cancelled or _near(words, hit.word_index, lex.cancelled_near, 3, 0)
     ) and hit.trigger.event_type != CANCELLATION:

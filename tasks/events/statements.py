@@ -12,12 +12,15 @@ statement it is, and the words of its sentence outside the quoted text name the
 occasion (lexicons/occasions.tsv: مؤتمر صحفي، بيان، حوار، تغريدة ...). A quote
 with no occasion of its own belongs to its speaker's occasion when the article
 names only one. Quotes with no reporting word of their own (a continuation, an
-inherited speaker) join their speaker's statement without a mention.
+inherited speaker) join their speaker's statement without a mention. A quote with a
+past-tense reporting word but no speaker found is the last speaker's, one paragraph
+back at most with no one else named between, else an unnamed speaker's statement.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -105,10 +108,11 @@ def speaker_keys(
 
 
 def _speaker_kind(key: str, words: str) -> str:
-    """PER or ORG: the entity's type, else what the words are headed by."""
+    """PER or ORG: the entity's type, else ORG for words headed by an organization's
+    noun and PER for any other (a title, or a name the tagger did not know)."""
     if key.startswith(("per:", "org:")):
         return key[:3].upper()
-    return "PER" if _head_kind(words) == "PER" else "ORG"
+    return "ORG" if _head_kind(words) == "ORG" else "PER"
 
 
 class _Named:
@@ -194,6 +198,39 @@ def _described(words: str, at: int, named: _Named, spoken: list[tuple[int, str, 
     return None
 
 
+UNNAMED = "unnamed:"  # the key prefix of a speaker the quote finder did not find
+# Present-tense reporting verbs say what is said at large ("يقولون", "يرون"), not a
+# statement made once.
+_HABITUAL = frozenset(key_of(w) for w in ("يقول", "تقول", "يقولون", "تقولون", "يرى", "ترى", "يرون"))
+
+
+def _past_cue(q: Quote) -> bool:
+    """The quote has a reporting word of its own, not a present-tense one."""
+    if q.cue is None or q.cue_start is None:
+        return False
+    cue = key_of(q.cue)
+    return cue not in _HABITUAL and not (cue[:1] in "وف" and cue[1:] in _HABITUAL)
+
+
+def _last_speaker(
+    text: str, found: list[Mention], quotes: Sequence[Quote], q: Quote, people: Sequence[EntitySpanLike]
+) -> str | None:
+    """The speaker of the last statement mention, if it is at most one paragraph back
+    and no one else is named in between ("وصفها روبيو ...، رغم أنه حذر")."""
+    last = found[-1] if found else None
+    if last is None or last.speaker is None or last.quote_index is None:
+        return None
+    since, until = quotes[last.quote_index].end, q.cue_start if q.cue_start is not None else q.start
+    if len(_PARAGRAPH.findall(text[last.start : until])) > 1:
+        return None
+    if any(since <= m.start < until and m.entity_id not in last.participants for m in people):
+        return None
+    return last.speaker
+
+
+_PARAGRAPH = re.compile(r"\n+")
+
+
 def statement_mentions(
     text: str,
     quotes: Sequence[Quote],
@@ -210,9 +247,16 @@ def statement_mentions(
     found: list[Mention] = []
     cues_seen: set[int] = set()
     keys = speaker_keys(quotes, text, mentions, index.m_text)
+    people = [m for m in mentions if m.entity_type == "PER"]
     # the occasion only tells a speaker's statements apart: not needed for one quote
     several = {k: n > 1 for k, n in Counter(keys).items()}
-    for i, (q, speaker) in enumerate(zip(quotes, keys, strict=True)):
+    for i, (q, key) in enumerate(zip(quotes, keys, strict=True)):
+        speaker = key
+        if speaker is None and q.speaker is None and _past_cue(q):
+            # someone said it, though the quote finder found no one: the speaker of the
+            # paragraph's or the previous paragraph's statement ("..., مؤكداً أن", "وقال:"),
+            # else someone of their own ("مغرد ...، كتب: «...»")
+            speaker = _last_speaker(text, found, quotes, q, people) or f"{UNNAMED}{q.cue_start}"
         if speaker is None:
             continue
         # a reporting word of its own (a continued quote repeats its first one's)
@@ -250,7 +294,7 @@ def statement_mentions(
                 specific=True,
                 quote_index=i,
                 speaker=speaker,
-                occasion=_occasion(index, sentence, q) if several[speaker] else None,
+                occasion=_occasion(index, sentence, q) if several.get(speaker) else None,
             )
         )
     return _shared_occasions(found)
@@ -299,9 +343,10 @@ def group_statements(mentions: Sequence[Mention], eventful: Sequence[int]) -> li
         m = mentions[i]
         if m.quote_index is not None:
             continue
-        key_of_group = by_sentence.get(m.start) or next(
-            (by_speaker[p] for p in m.participants[:1] if p in by_speaker), None
-        )
+        # the statement quoted in its sentence, unless it is itself inside the quote
+        # ("قال مصدران إن ترامب حث زيلينسكي": the sources report Trump's statement)
+        by_quote = by_sentence.get(m.start) if m.modality != "reported" else None
+        key_of_group = by_quote or next((by_speaker[p] for p in m.participants[:1] if p in by_speaker), None)
         if key_of_group is None and m.noun and not m.participants:
             # "جاء ذلك في تصريحات صحفية": a statement noun that names no one is the last
             # statement quoted (a verb with no name has a subject of its own: "دعا زعماء")

@@ -17,7 +17,7 @@ def _keys(text: str) -> frozenset[str]:
 # Past-tense reporting verbs, masculine singular.
 _VERBS = """
 قال أكد أضاف أوضح صرح شدد أشار اعتبر كتب ذكر أعلن لفت نوه أفاد أردف استطرد
-علق اعترف حذر اختتم أبلغ كشف أقر زعم ادعى نفى رأى
+علق اعترف حذر اختتم أبلغ كشف أقر زعم ادعى نفى رأى توقع رجح
 """
 # Reporting verbs that are also common other words: "تابع" (affiliated) and "ختم" (a
 # seal) count only with و/ف before them; "بين" (between) and "رد" (a reply) only
@@ -51,12 +51,23 @@ PARTICIPLES = _keys(
     """
     قائلا قائلة قائلين قائلتين مضيفا مضيفة مضيفين مؤكدا مؤكدة مؤكدين موضحا موضحة مشيرا مشيرة
     مشيرين معتبرا معتبرة لافتا لافتة منوها منوهة مشددا مشددة متابعا متابعة معلنا معلنة مستدركا
-    محذرا محذرة معربا معربة واصفا واصفة مختتما ومضيفا
+    محذرا محذرة معربا معربة واصفا واصفة مختتما ومضيفا مدعيا مدعية منتقدا منتقدة مبينا مبينة
+    مرجحا مرجحة مستبعدا مستبعدة مطالبا متهما مشيدا داعيا
     """
 )
 
 # Source phrases: the speaker follows them ("وفقاً للبيت الأبيض", "بحسب مسؤولين").
 SOURCE_WORDS = _keys("وفقا وفق طبقا بحسب حسب حسبما نقلا")
+
+# Who a fronted source phrase with no name in it may be ("وفقاً للمراقبين، ..."): people
+# who speak, not a law or a plan ("وفقاً للقانون، يحق ..."). Without ال.
+SOURCE_HEADS = _keys(
+    """
+    مراقبين مراقبون محللين محللون خبراء خبير مصادر مصدر مصدرين مسؤولين مسؤولون مسؤول مسئولين
+    تقارير تقرير بيان وكالة صحيفة موقع قناة إذاعة شبكة وسائل مصادرنا دبلوماسيين دبلوماسيون
+    شهود سكان مقربين مطلعين متحدث مصدرا
+    """
+)
 
 # Complementizers that open reported speech: إن, أن and بأن, with a pronoun or not.
 COMPLEMENTIZERS = _keys(

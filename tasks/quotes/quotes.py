@@ -11,8 +11,9 @@ Direct quotes are the speech between quote marks (" “ ” « », directions re
 from the characters around each mark, so a ” used as an opener works; an
 unclosed mark runs to the end of its sentence). Two words or fewer in marks is
 a term or a name ("مثمرة", «ترامب»), not speech, unless a colon introduces it.
-Indirect quotes are a reporting verb, its subject and إن/أن/بأن; their text
-runs to the end of the sentence. A speaker comes from, in order: the words
+Indirect quotes are a reporting verb, its subject and إن/أن/بأن, or a source
+phrase opening its sentence and the clause after its comma ("وفقاً للمراقبين،
+أنهى ..."); their text runs to the end of the sentence. A speaker comes from, in order: the words
 after the reporting verb (cut before addressees, times and places: للصحفيين،
 قبل المحادثات، لـX), a subject before the verb ("أما زيلينسكي، فصرح"), an
 attribution after the quote ("...، قال ترامب"), or the previous quote's speaker
@@ -57,6 +58,7 @@ from tasks.quotes.cues import (
     RELATIVES,
     REPORTING_VERBS,
     SHADDA_VERBS,
+    SOURCE_HEADS,
     SOURCE_WORDS,
     SPEAKER_STOPS,
     SUBJECT_OPENERS,
@@ -354,6 +356,14 @@ def _is_speech(text: str, span: _Span) -> bool:
     return not (alone and span.words < HEADLINE_WORDS)
 
 
+def _without_article(key: str) -> str:
+    """A noun without لـ and its article: "للمراقبين", "المراقبين", "لمراقبين" -> "مراقبين"."""
+    for prefix in ("لل", "ال", "ل"):
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            return key[len(prefix) :]
+    return key
+
+
 def _bare_key(key: str) -> str:
     """A key without one proclitic letter (لـ«...», بـ"..."), when what is left is a word."""
     return key[1:] if len(key) > 3 and key[0] in "وفبل" else key
@@ -594,8 +604,17 @@ class _Finder:
         start = inner[0] if inner else word.start + 1
         while start < word.end and self.article.text[start] in 'ـ"«“ ':
             start += 1
+        if self.article.text[start : start + 1] == "ل" and word.end - start > 3:
+            # "للمراقبين": the speaker is the noun after the article's ل (which the
+            # speaker cleaner would read as an addressee, "للصحفيين"), and what follows it
+            rest = _clean_speaker(self.article, word.end, end) if word.end < end else None
+            return start + 1, rest[1] if rest is not None and rest[0] == self._next_start(word) else word.end
         span = _clean_speaker(self.article, start, end)
         return (start, span[1]) if span is not None else None
+
+    def _next_start(self, word: _Word) -> int:
+        following = self.article.words_in(word.end, len(self.article.text), 1)
+        return following[0].start if following else -1
 
     def _subject_before(self, cue: _Cue, clause_start: int) -> _Speaker | None:
         """A subject fronted before the verb: "ترامب صرح أن", "أما زيلينسكي، فصرح"."""
@@ -773,6 +792,23 @@ class _Finder:
                 return w.start
         return None
 
+    def _fronted_source(self, cue: _Cue, limit: int) -> tuple[int, int] | None:
+        """ "وفقاً للمراقبين، أنهى ترامب القمة": a source phrase opening its sentence, then a
+        comma and the clause it reports, with no فإن. (Where the source ends, where the
+        speech starts), or None when the source is no one who speaks ("وفقاً للقانون")."""
+        sentence_start = self.article.sentences.at(cue.start)[0]
+        if self.article.word_before(cue.start, sentence_start) is not None:
+            return None
+        words = self.article.words_in(cue.end, limit, MAX_SPEAKER_WORDS + 1)
+        at = next((k for k, w in enumerate(words) if w.comma_before), None)
+        if not at:
+            return None
+        source = words[1].key if words[0].key in ("ل", "عن") and at > 1 else words[0].key
+        named = self.article.mentions_in(words[0].start, words[at - 1].end)
+        if not named and _without_article(source) not in SOURCE_HEADS:
+            return None
+        return words[at - 1].end, words[at].start
+
     def _continued(self, q: Quote, span: _Span, confidence: float) -> Quote:
         """The next segment of the statement quoted in q: same speaker, same cue."""
         speaker = None
@@ -809,6 +845,8 @@ class _Finder:
             )
             if at is not None:
                 content_end = self._content_end(at, sentence_end)
+            elif cue.kind == "source":
+                return self._after_source(cue, limit, sentence_start, sentence_end, speech_starts)
         if at is None:
             return None
         first, last = self.article.word_range(at, content_end)
@@ -824,6 +862,23 @@ class _Finder:
         speaker, how = self._speaker_of(cue, at, floor)
         conf = {"explicit": 0.8, "subject": 0.75, "inherited": 0.7}.get(how, 0.5)
         return self._quote("indirect", start, end, speaker, cue, how, conf)
+
+    def _after_source(
+        self, cue: _Cue, limit: int, sentence_start: int, sentence_end: int, speech_starts: list[int]
+    ) -> Quote | None:
+        """The clause a fronted source phrase reports ("بحسب محللين، تسببت الحرب ...")."""
+        fronted = self._fronted_source(cue, limit)
+        if fronted is None:
+            return None
+        source_end, start = fronted
+        end = self._content_end(start, sentence_end)
+        if len(self.article.words_in(start, end, 3)) < 3 or any(start <= s < end for s in speech_starts):
+            return None
+        while end > start and self.article.text[end - 1] in ".!?؟…":
+            end -= 1
+        speaker = self._after_cue(cue, source_end)
+        how = "explicit" if speaker is not None else "none"
+        return self._quote("indirect", start, end, speaker, cue, how, 0.7)
 
     def unmarked(self, cue: _Cue, speech_starts: list[int]) -> Quote | None:
         """ "وقال اليامي: إنه قد تم ...": direct speech after a colon, without marks."""

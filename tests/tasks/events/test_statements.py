@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tasks.events.events import Event
+from tasks.quotes.quotes import find_quotes
 from tests.tasks.events.found import found_events
 
 PUBLISHED = dt.date(2015, 10, 19)
@@ -66,3 +67,73 @@ def test_a_saying_is_no_ones_statement() -> None:
     )
     [statement] = _statements(text)
     assert statement.trigger == "وقال"
+
+
+def test_a_quote_whose_speaker_was_not_found_is_a_statement_of_its_own() -> None:
+    # a reporting verb and quote marks: someone said it, though no name is in view
+    text = (
+        "وانتشر الوسم بين المغردين في ساعات. ومغرد غاضب من الحملة كتب: "
+        "«لا يوجد تخلف لدى العرب إلا عند من أطلق هذا الوسم»."
+    )
+    [statement] = _statements(text)
+    assert statement.participants == ()
+    assert len(statement.quotes) == 1
+
+
+def test_what_is_said_at_large_in_the_present_tense_is_no_statement() -> None:
+    text = "وفي المجالس يقولون: «الصيف في الخليج لا يرحم أحدا من العمال»."
+    assert _statements(text) == []
+
+
+def test_a_participle_with_no_speaker_continues_the_statement_of_its_paragraph() -> None:
+    text = (
+        "أكد قائد الجيش الباكستاني الجنرال راحيل شريف أن الحرب على الإرهاب حرب بقاء. "
+        "جاء ذلك في تصريحات صحفية في روما أوضح فيها موقف بلاده، قائلاً بأن العمليات "
+        "العسكرية في منطقة القبائل تكللت بالنجاح."
+    )
+    found = found_events(text, PUBLISHED)
+    [statement] = [e for e in found.events if e.event_type == "statement"]
+    assert len(statement.quotes) == len(find_quotes(text, [])) > 1
+
+
+def test_a_quote_after_someone_else_is_named_is_not_the_previous_speakers() -> None:
+    text = (
+        'وقال مسؤول كبير في حلف شمال الأطلسي إن "روسيا لم تقدم تنازلات ذات معنى". '
+        "والتقى مسؤولون أمريكيون ووفد أوكراني في ميامي لإجراء محادثات وصفها وزير الخارجية "
+        "ماركو روبيو بأنها مثمرة، رغم أنه حذر من أنه لا يزال هناك المزيد من العمل."
+    )
+    statements = _statements(text)
+    assert len(statements) == 2
+    assert len(statements[0].quotes) == 1
+
+
+def test_a_statement_reported_inside_a_quote_is_its_own_speakers() -> None:
+    text = (
+        "قال مصدران مطلعان إن الرئيس الأمريكي دونالد ترامب حث نظيره الأوكراني فولوديمير "
+        "زيلينسكي على قبول شروط روسيا خلال اجتماع متوتر."
+    )
+    assert len(_statements(text)) == 2
+
+
+def test_a_speaker_given_again_in_fewer_words_is_the_same_speaker() -> None:
+    # "المصدران" is "مصدران مطلعان" again: no entity, no title, the same statement
+    text = (
+        "قال مصدران مطلعان إن الرئيس الأمريكي رفض تزويد أوكرانيا بصواريخ بعيدة المدى. "
+        "وأضاف المصدران أن الاجتماع انتهى دون اتفاق على موعد جديد."
+    )
+    [statement] = _statements(text)
+    assert len(statement.quotes) == 2
+
+
+def test_a_statement_about_what_is_to_come_or_called_off_was_itself_made() -> None:
+    text = (
+        "وشدد وزير الخارجية الأمريكي ماركو روبيو على أهمية اللقاءات المقبلة مع موسكو. "
+        "وأعلن الكرملين تأجيل القمة المرتقبة في بودابست."
+    )
+    statements = _statements(text)
+    assert [e.status for e in statements] == ["occurred", "occurred"]
+
+
+def test_a_statement_to_be_made_is_planned() -> None:
+    [statement] = _statements("وسيعلن وزير الخارجية الروسي سيرغي لافروف موقف بلاده غدا.")
+    assert statement.status == "planned"
