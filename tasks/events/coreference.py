@@ -14,7 +14,9 @@ participants with no one in common), and when one of these holds:
 
 It joins the most recent such event. Otherwise it opens a new one, unless it is a
 plural with no name and no date in its clause ("أهمية اللقاءات", "رفضوا مفاوضات
-السلام"): a generic mention, which makes no event.
+السلام") or a noun with no name, place or date in its clause and no noun of who acts
+near it ("فتح المقابر للزيارة أمام السياح", "المدير في اجتماع"; not "أعلنت الحكومة
+تأجيل"): a generic mention, which makes no event.
 """
 
 from __future__ import annotations
@@ -109,6 +111,11 @@ def group_mentions(mentions: Sequence[Mention], eventful: Sequence[int]) -> list
         target = next((e for e in reversed(events) if e.accepts(m)), None)
         if target is not None:
             target.add(m, i)
-        elif m.named or m.date is not None or not m.plural:
+        elif (m.named or m.date is not None or not m.plural) and not _bare_noun(m):
             events.append(_Event(m, i))
     return [e.members for e in events]
+
+
+def _bare_noun(m: Mention) -> bool:
+    """A noun with nothing of its own and no one who acts in its clause: no event."""
+    return m.noun and not m.actor and not m.informative

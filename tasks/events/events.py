@@ -4,11 +4,13 @@ called off), with its mentions, when, where and between whom.
     >>> import datetime as dt
     >>> from tasks.dates.expressions import find_dates
     >>> text = "وعقدت القمة المرتقبة في بودابست يوم الخميس. وقبل القمة، اتصل ترامب ببوتين هاتفيا."
-    >>> places = [Participant("gpe:budapest", "GPE", 25, 32, "gazetteer")]
-    >>> found = find_events(text, places, find_dates(text, dt.date(2025, 10, 21)), dt.date(2025, 10, 21))
-    >>> [(e.event_type, e.status, e.location_entity_id, str(e.event_date), e.mention_count)
-    ...  for e in found.events]
-    [('summit', 'planned', 'gpe:budapest', '2025-10-23', 2), ('phone_call', 'occurred', None, 'None', 1)]
+    >>> named = [Participant("gpe:budapest", "GPE", 25, 32, "gazetteer"),
+    ...          Participant("per:donald-trump", "PER", 61, 66, "gazetteer")]
+    >>> found = find_events(text, named, find_dates(text, dt.date(2025, 10, 21)), dt.date(2025, 10, 21))
+    >>> for e in found.events:
+    ...     print(e.event_type, e.status, e.location_entity_id, e.event_date, e.participants)
+    summit planned gpe:budapest 2025-10-23 ()
+    phone_call occurred None None ('per:donald-trump',)
 
 Mentions come from the trigger lexicon (mentions.py) and, for statements, from
 the article's quotes (statements.py). Only asserted and reported mentions make

@@ -29,6 +29,7 @@ from typing import Final, Protocol
 import numpy as np
 
 from tasks.dates.expressions import DateExpression
+from tasks.entities.cues import ORG_HEADS, PERSON_TITLES
 from tasks.events.lexicon import (
     ModalityWords,
     Trigger,
@@ -94,6 +95,7 @@ class Mention:
         speaker: str | None = None,
         occasion: str | None = None,
         noun: bool = False,
+        actor: bool = False,
     ) -> None:
         self.event_type: Final = event_type
         self.cameo_code: Final = cameo_code
@@ -115,6 +117,7 @@ class Mention:
         self.speaker: Final = speaker  # a statement mention: its speaker's key
         self.occasion: Final = occasion  # a statement mention: press_conference, post ...
         self.noun: Final = noun  # the trigger is a noun ("تصريحات"), not a verb or a quote
+        self.actor: Final = actor  # a name, or a noun of who acts ("الحكومة", "الطرفان"), in its clause
 
     @property
     def informative(self) -> int:
@@ -144,6 +147,7 @@ class Mention:
             self.speaker,
             occasion,
             self.noun,
+            self.actor,
         )
 
     def __repr__(self) -> str:
@@ -240,6 +244,26 @@ _CLAUSE_END = re.compile(r"[،,؛;:]|[أإ](?<!\w.)نه?(?!\w)|ب(?<!\w.)أن(?!
 BEFORE_CHARS, AFTER_CHARS = 100, 150  # the stretch around a trigger its arguments come from
 
 
+# Nouns of who acts, not names: "أعلنت الحكومة تأجيل"، "ووقع الطرفان اتفاقية".
+ACTOR_NOUNS = (
+    ORG_HEADS
+    | frozenset(t[0] for t in PERSON_TITLES)
+    | frozenset(
+        key_of(w)
+        for w in ("الطرفان", "الطرفين", "الجانبان", "الجانبين", "البلدان", "البلدين", "الحكومة", "حكومة")
+    )
+)
+
+
+def _actor_in(words: list[tuple[int, str]], hit: _Hit) -> bool:
+    """A noun of who acts within ACTOR_REACH words of the trigger."""
+    lo, hi = max(0, hit.word_index - ACTOR_REACH), hit.word_index + ACTOR_REACH + 1
+    return any(w in ACTOR_NOUNS for _, w in words[lo:hi])
+
+
+ACTOR_REACH = 4
+
+
 def _window(text: str, sentence: tuple[int, int], hit: _Hit) -> tuple[int, int]:
     """The text around a trigger that holds its arguments: up to the next clause break."""
     lo = max(sentence[0], hit.start - BEFORE_CHARS)
@@ -262,7 +286,7 @@ def _location(
     match_offsets: dict[int, int],
 ) -> ParticipantLike | None:
     """The place the event is at: a place mention after في/ب (or إلى). ``starts``: the
-    words' offsets."""
+    words' offsets; ``places``: those of the clause (after a noun trigger only)."""
     located = []
     for p in places:
         at = bisect.bisect_left(starts, match_offsets[p.start])
@@ -466,9 +490,11 @@ def find_mentions(
             near = [m for m in entities if lo_w <= m.start and m.end <= hi_w]
             if not h.trigger.specific and not any(m.method != "nationality" for m in near):
                 continue  # "استقبل قسم الطوارئ": a word of several senses needs someone named
-            location = _location(
-                m_text, words, starts, [p for p in places if lo_w <= p.start < hi_w], h.start, match_offsets
-            )
+            # a noun's place follows it ("قمة في بودابست"); before it, a place is another
+            # clause's ("للدولة في إيران وبارك المحادثات"); a verb's may stand either side
+            place_from = h.start if h.trigger.form == "noun" else lo_w
+            located = [p for p in places if place_from <= p.start < hi_w]
+            location = _location(m_text, words, starts, located, h.start, match_offsets)
             modality = modalities[h]
             at = bisect.bisect_right(quote_starts, h.start) - 1
             quoted = quotes[at] if at >= 0 and quotes[at][0] <= h.start < quotes[at][1] else None
@@ -499,6 +525,7 @@ def find_mentions(
                     plural=h.plural,
                     specific=h.trigger.specific,
                     named=bool(near),
+                    actor=bool(near) or (date is None and place is None and _actor_in(words, h)),
                     noun=h.trigger.form == "noun",
                 )
             )

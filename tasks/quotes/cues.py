@@ -17,7 +17,7 @@ def _keys(text: str) -> frozenset[str]:
 # Past-tense reporting verbs, masculine singular.
 _VERBS = """
 قال أكد أضاف أوضح صرح شدد أشار اعتبر كتب ذكر أعلن لفت نوه أفاد أردف استطرد
-علق اعترف حذر اختتم أبلغ كشف أقر زعم ادعى نفى رأى توقع رجح
+علق اعترف حذر اختتم أبلغ كشف أقر زعم ادعى نفى رأى توقع رجح استبعد أشاد وصف جدد
 """
 # Reporting verbs that are also common other words: "تابع" (affiliated) and "ختم" (a
 # seal) count only with و/ف before them; "بين" (between) and "رد" (a reply) only
@@ -26,7 +26,7 @@ PROCLITIC_VERBS = _keys("تابع ختم")
 SHADDA_VERBS = _keys("بين رد")
 # Verbs whose third person forms are irregular enough to list whole.
 _IRREGULAR = """
-نفت نفوا ادعت ادعوا رأت رأوا ردت ردوا نقل نقلت نقلوا
+نفت نفوا ادعت ادعوا رأت رأوا ردت ردوا نقل نقلت نقلوا أثنى أثنت أثنوا أبدى أبدت أبدوا
 يقول تقول يقولون تقولون يؤكد تؤكد يؤكدون يضيف تضيف يوضح توضح يشير تشير
 يرى ترى يرون يكتب تكتب يرد ترد
 """

@@ -827,8 +827,8 @@ class _Finder:
                 # "وقال اليامي: إنه ...": after a colon, إن opens direct speech
                 start = words.starts[i]
                 return None if ":" in self.article.text[cue.end : start] else start
-            if key in REPORTING_VERBS or key in CLAUSE_BREAKERS:
-                return None
+            if key in REPORTING_VERBS or key in CLAUSE_BREAKERS or _bare_key(key) in PARTICIPLES:
+                return None  # "استبعد ...، مؤكداً أنه": the أن is the participle's
         return None
 
     def indirect(self, cue: _Cue, speech_starts: list[int]) -> Quote | None:

@@ -162,6 +162,28 @@ def test_a_plural_with_nothing_specific_is_generic() -> None:
     assert found.event_of[found.mentions.index(m)] is None
 
 
+def test_a_noun_with_no_one_no_place_and_no_date_is_generic() -> None:
+    # "open for visits at night": no visitor, no one named, no date: no event
+    found = _found("وتقرر فتح المقابر الأثرية للزيارة ليلا أمام السياح طوال فصل الصيف.")
+    [m] = [m for m in found.mentions if m.event_type == "visit"]
+    assert found.event_of[found.mentions.index(m)] is None
+    # the same word with someone named is a visit
+    found = _found("وبدأ وزير الخارجية الأمريكي جون كيري اليوم زيارة إلى القاهرة.")
+    assert [e.event_type for e in found.events] == ["visit"]
+
+
+def test_a_nouns_place_follows_it() -> None:
+    # Tehran is where the celebrations are, not the agreement
+    [agreement] = [
+        e
+        for e in _events("وأقيمت احتفالات في شوارع طهران بعد إبرام الاتفاق النووي مع القوى الكبرى.")
+        if e.event_type == "agreement"
+    ]
+    assert agreement.location_entity_id is None
+    [summit] = _events("وتستضيف الحكومة المجرية القمة الثانية في بودابست.")
+    assert summit.location_entity_id == "gpe:budapest"
+
+
 def test_a_statement_is_one_event_per_speaker_and_occasion_with_its_quotes() -> None:
     text = (
         'وقال لافروف في مؤتمر صحفي في موسكو: "نحن مستعدون للحوار". '

@@ -227,3 +227,42 @@ def test_a_speaker_is_not_carried_over_far_paragraphs() -> None:
     text = "وقال الوزير إن الخطة جاهزة للتنفيذ.\nفقرة أولى.\nفقرة ثانية.\nفقرة ثالثة."
     text += "\nوأضاف: «سنبدأ التنفيذ الشهر المقبل»."
     assert [q.speaker for q in _quotes(text)] == ["الوزير", None]
+
+
+def test_a_participle_after_a_verb_opens_the_speech_of_the_verbs_subject() -> None:
+    # one quote, the participle's, said by the subject of استبعد
+    text = (
+        "استبعد زيلينسكي تقديم أي تنازلات إقليمية لموسكو، مؤكدا أنه يسعى للحصول على "
+        "ضمانة أمنية مدعومة من الولايات المتحدة."
+    )
+    assert [(q.cue, q.speaker) for q in _quotes(text)] == [("مؤكدا", "زيلينسكي")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "وفقًا للمراقبين، أنهى الرئيس ترامب القمة في ألاسكا دون الحصول على أي تنازلات.",
+            "مراقبين",
+            "أنهى الرئيس ترامب القمة في ألاسكا دون الحصول على أي تنازلات",
+        ),
+        (
+            "ووفق محللين، تسببت الحرب في مقتل أو إصابة أكثر من مليون شخص من الجانبين.",
+            "محللين",
+            "تسببت الحرب في مقتل أو إصابة أكثر من مليون شخص من الجانبين",
+        ),
+        (
+            "وبحسب وكالة رويترز، عقد الاجتماع في البيت الأبيض يوم الجمعة.",
+            "وكالة رويترز",
+            "عقد الاجتماع في البيت الأبيض يوم الجمعة",
+        ),
+    ],
+)
+def test_a_fronted_source_phrase_reports_the_clause_after_its_comma(
+    text: str, speaker: str, content: str
+) -> None:
+    assert _brief(text) == [("indirect", content, speaker)]
+
+
+def test_a_fronted_source_that_speaks_not_is_no_quote() -> None:
+    assert _quotes("وفقا للقانون، يحق للموظف الحصول على إجازة سنوية مدفوعة.") == []
