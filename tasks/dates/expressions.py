@@ -17,7 +17,8 @@ A date is never invented: what the text leaves open (the year of "20 أكتوب�
 the day "أمس" refers to) is taken from the publication date, and without one
 the expression is kept with what it does say (value "--10-20", no date).
 Hijri dates (Saudi house style: "15 رمضان 1436هـ") are converted with the Umm
-al-Qura calendar.
+al-Qura calendar; a year near the publication's Hijri year is Hijri without its
+era too ("العام 1435" in 2015).
 """
 
 from __future__ import annotations
@@ -339,9 +340,21 @@ def _month_named_match(m: re.Match[str], published: dt.date | None) -> _Parsed |
 HISTORY_YEAR = 1000  # "عام 1867": a year written as such may be far back
 
 
+HIJRI_YEAR_REACH = 5  # "العام 1435" in a 2015 article: the Hijri year, written without هـ
+
+
+def _near_hijri_year(year: int, published: dt.date | None) -> bool:
+    """A year within a few years of the publication's Hijri year, in an article of our
+    era: a Hijri year written without its era (a Gregorian 1435 is history)."""
+    if published is None or published.year < 1950 or not 1300 <= year <= 1500:
+        return False
+    this_year = Gregorian(published.year, published.month, published.day).to_hijri().year
+    return abs(year - this_year) <= HIJRI_YEAR_REACH
+
+
 def _year_match(m: re.Match[str], published: dt.date | None) -> _Parsed | None:
     year = int(m["year"] or m["year_m"] or m["year_s"] or m["year_t"])
-    if m["era"] in ("ه", "هـ"):
+    if m["era"] in ("ه", "هـ") or (m["era"] != "م" and _near_hijri_year(year, published)):
         if not 1300 <= year <= 1500:
             return None
         return _Parsed("absolute", "hijri", "year", year, None, None, _hijri(year, 1, 1), "text")

@@ -231,6 +231,9 @@ def _last_speaker(
 _PARAGRAPH = re.compile(r"\n+")
 
 
+_SAYING_PRECISIONS = frozenset({"day", "week"})
+
+
 def statement_mentions(
     text: str,
     quotes: Sequence[Quote],
@@ -265,8 +268,9 @@ def statement_mentions(
             cue = None
         at = cue[0] if cue is not None else q.start
         sentence = sentences.at(at)
-        # the statement's date is said outside what is quoted: not "قال إن القمة ستعقد الخميس"
-        outside = [d for d in dates if not q.start <= d.start < q.end]
+        # the statement's date is said outside what is quoted (not "قال إن القمة ستعقد
+        # الخميس"), and is a day or a week: a saying is not dated by "خلال العام 1435"
+        outside = [d for d in dates if not q.start <= d.start < q.end and d.precision in _SAYING_PRECISIONS]
         date = nearest_date(outside, sentence, sentence, at)
         inside = bisect.bisect_right(starts, at) - 1
         reported = inside >= 0 and quote_spans[inside][0] <= at < quote_spans[inside][1]

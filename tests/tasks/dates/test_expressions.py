@@ -106,6 +106,16 @@ def test_the_article_own_full_date_gives_a_year_less_date_its_year() -> None:
     assert dates[1].date == dt.date(2025, 10, 20)
 
 
+def test_a_year_near_the_publications_hijri_year_is_hijri_without_its_era() -> None:
+    # Saudi house style: "العام 1435" in 2015 is 1435 AH; 1453 is history, 2014 م Gregorian
+    published = dt.date(2015, 7, 26)
+    [d] = find_dates("وافتتحت المؤسسة 12 كلية خلال العام 1435 في مناطق المملكة", published)
+    assert (d.calendar, d.value, d.date) == ("hijri", "1435", dt.date(2013, 11, 4))
+    [d] = find_dates("وفي عام 1453 فتح العثمانيون القسطنطينية", published)
+    assert (d.calendar, d.date) == ("gregorian", dt.date(1453, 1, 1))
+    assert find_dates("العام 1435", None)[0].calendar == "gregorian"
+
+
 @pytest.mark.parametrize(
     "text",
     [

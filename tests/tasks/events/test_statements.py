@@ -137,3 +137,10 @@ def test_a_statement_about_what_is_to_come_or_called_off_was_itself_made() -> No
 def test_a_statement_to_be_made_is_planned() -> None:
     [statement] = _statements("وسيعلن وزير الخارجية الروسي سيرغي لافروف موقف بلاده غدا.")
     assert statement.status == "planned"
+
+
+def test_a_saying_is_dated_by_a_day_not_by_the_year_it_speaks_of() -> None:
+    [statement] = _statements("وقال محافظ المؤسسة خلال العام 2014 إن عدد المتدربين ارتفع إلى الضعف.")
+    assert statement.date is None
+    [statement] = _statements("وقال محافظ المؤسسة أمس إن عدد المتدربين ارتفع إلى الضعف.")
+    assert statement.event_date == PUBLISHED - dt.timedelta(days=1)
