@@ -198,7 +198,8 @@ def accept(lexicon: TriggerLexicon, m: re.Match[str]) -> WordHit | None:
         m.start("word") - m.start(),
         definite=art == "ال" or stem.startswith("ال"),
         suffixed=trigger.form == "noun" and ending in SUFFIXED,
-        future=art == "س",
+        # "سيلتقي", and the purpose "ليلتقي" (travelled "to meet"): still to come
+        future=art == "س" or (trigger.form == "verb" and "ل" in m["pre"]),
         imperfect=trigger.form == "verb" and (art == "س" or stem.startswith(IMPERFECT)),
         plural=trigger.plural or ending == "ات",
     )
@@ -272,7 +273,8 @@ def modality_words() -> ModalityWords:
 
 @lru_cache(maxsize=1)
 def senses() -> dict[tuple[str, str], frozenset[str]]:
-    """(event type, before or after) -> words that give a trigger another sense."""
+    """(event type, before, right_before or after) -> words that give a trigger another
+    sense."""
     found: dict[tuple[str, str], set[str]] = {}
     for r in rows("senses.tsv"):
         found.setdefault((r["event_type"], r["position"]), set()).add(key_of(r["word"]))

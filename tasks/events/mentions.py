@@ -390,9 +390,11 @@ def _other_sense(words: list[tuple[int, str]], hit: _Hit) -> bool:
     """ "زيارة الموقع", "رفع العقوبات": the trigger means something else here."""
     i, kinds = hit.word_index, senses()
     before = kinds.get((hit.trigger.event_type, "before"))
+    right_before = kinds.get((hit.trigger.event_type, "right_before"))
     after = kinds.get((hit.trigger.event_type, "after"))
     return bool(
         (before and any(w in before for _, w in words[max(0, i - 3) : i]))
+        or (right_before and hit.imperfect and i > 0 and words[i - 1][1] in right_before)
         or (after and any(w in after for _, w in words[i + 1 : i + 3]))
     )
 

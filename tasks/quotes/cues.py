@@ -24,12 +24,19 @@ _VERBS = """
 # when written with a shadda (بيّن، ردّ).
 PROCLITIC_VERBS = _keys("تابع ختم")
 SHADDA_VERBS = _keys("بين رد")
-# Verbs whose third person forms are irregular enough to list whole.
-_IRREGULAR = """
-نفت نفوا ادعت ادعوا رأت رأوا ردت ردوا نقل نقلت نقلوا أثنى أثنت أثنوا أبدى أبدت أبدوا
+# Present-tense reporting verbs, listed whole.
+_PRESENT = """
 يقول تقول يقولون تقولون يؤكد تؤكد يؤكدون يضيف تضيف يوضح توضح يشير تشير
 يرى ترى يرون يكتب تكتب يرد ترد
 """
+PRESENT_VERBS = _keys(_PRESENT)
+# Verbs whose third person forms are irregular enough to list whole.
+_IRREGULAR = (
+    """
+نفت نفوا ادعت ادعوا رأت رأوا ردت ردوا نقل نقلت نقلوا أثنى أثنت أثنوا أبدى أبدت أبدوا
+"""
+    + _PRESENT
+)
 
 
 def _inflections(base: str) -> set[str]:

@@ -51,6 +51,7 @@ from tasks.quotes.cues import (
     PAIRS,
     PARTICIPLES,
     PREPOSITIONS_AFTER_VERB,
+    PRESENT_VERBS,
     PROCLITIC_VERBS,
     PRONOUN_SOURCES,
     PRONOUN_SPEAKERS,
@@ -496,6 +497,9 @@ def _cue_kinds() -> dict[str, str]:
 _CUE_KINDS = _cue_kinds()
 
 
+_RELATIVE_MA = frozenset({"ما", "مما", "بما"})
+
+
 def _cues(article: _Article) -> list[_Cue]:
     cues = []
     words = article.words
@@ -507,6 +511,8 @@ def _cues(article: _Article) -> list[_Cue]:
             if "\u0651" not in article.text[w.start : w.end]:
                 continue
             kind = "verb"
+        if i and kind == "verb" and words.keys[i - 1] in _RELATIVE_MA and w.key in PRESENT_VERBS:
+            continue  # "وهو ما يؤكد أن", "مما يشير إلى": what shows, not who says
         if not article.inside_span(w.start):
             cues.append(_Cue(w.start, w.end, w.key, kind))
     return cues

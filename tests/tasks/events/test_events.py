@@ -172,6 +172,21 @@ def test_a_noun_with_no_one_no_place_and_no_date_is_generic() -> None:
     assert [e.event_type for e in found.events] == ["visit"]
 
 
+def test_a_verb_of_purpose_is_planned() -> None:
+    # "travelled to Cairo to meet": the meeting is still to come
+    [meeting] = [
+        e
+        for e in _events("وسافر وزير الخارجية الأمريكي جون كيري إلى القاهرة ليلتقي الرئيس المصري.")
+        if e.event_type == "meeting"
+    ]
+    assert meeting.status == "planned"
+
+
+def test_a_present_verb_after_ma_is_no_statement() -> None:
+    text = "وارتفعت الأسعار للشهر الثالث، وهو ما يؤكد أن التضخم لم يبلغ ذروته بعد."
+    assert [m.event_type for m in _found(text).mentions] == []
+
+
 def test_a_nouns_place_follows_it() -> None:
     # Tehran is where the celebrations are, not the agreement
     [agreement] = [

@@ -266,3 +266,10 @@ def test_a_fronted_source_phrase_reports_the_clause_after_its_comma(
 
 def test_a_fronted_source_that_speaks_not_is_no_quote() -> None:
     assert _quotes("وفقا للقانون، يحق للموظف الحصول على إجازة سنوية مدفوعة.") == []
+
+
+def test_a_present_verb_after_ma_is_what_shows_not_who_says() -> None:
+    assert _quotes("وارتفعت الأسعار للشهر الثالث، وهو ما يؤكد أن التضخم لم يبلغ ذروته بعد.") == []
+    assert _quotes("وتراجعت المبيعات، مما يشير إلى أن الطلب ضعيف في الأسواق.") == []
+    # a past verb after ما is someone's saying: "وفق ما أعلن الجانبان"
+    assert [q.speaker for q in _quotes("وفق ما أعلن الجانبان أن الاتفاق بات قريبا جدا.")] == ["الجانبان"]
