@@ -506,6 +506,7 @@ def find_mentions(
             usable = [d for d in dates if quoted[0] <= d.start < quoted[1]] if quoted else dates
             date = nearest_date(usable, sentence, (lo_w, hi_w), h.start)
             place = location.entity_id if location else None
+            is_noun = h.trigger.form == "noun"
             status = _status(h, words, h in called_off, date, published, lex)
             if status == "planned" and date is not None and _before(date, published):
                 date = None  # "بحث أمس القمة المرتقبة": a past date is the talk's, not the summit's
@@ -527,8 +528,9 @@ def find_mentions(
                     plural=h.plural,
                     specific=h.trigger.specific,
                     named=bool(near),
-                    actor=bool(near) or (date is None and place is None and _actor_in(words, h)),
-                    noun=h.trigger.form == "noun",
+                    # only a noun with nothing of its own needs it (coreference._bare_noun)
+                    actor=bool(near) or (is_noun and date is None and place is None and _actor_in(words, h)),
+                    noun=is_noun,
                 )
             )
     return found_mentions

@@ -498,6 +498,8 @@ _CUE_KINDS = _cue_kinds()
 
 
 _RELATIVE_MA = frozenset({"ما", "مما", "بما"})
+# participles as written, with a proclitic or not ("ومؤكدا"): one set lookup per word
+_PARTICIPLE_FORMS = PARTICIPLES | frozenset(p + w for w in PARTICIPLES for p in "وفبل")
 
 
 def _cues(article: _Article) -> list[_Cue]:
@@ -557,8 +559,14 @@ class _Finder:
         for k in range(bisect_right(commas, first), bisect_left(commas, last)):
             i = commas[k]
             key = words.keys[i]
+            # the word as written first: "واصفاً" and "وصف" begin with a و of their own
             bare = key[1:] if key[:1] in "وف" else key
-            if key in CLAUSE_BREAKERS or bare in PARTICIPLES or bare in REPORTING_VERBS:
+            if (
+                key in CLAUSE_BREAKERS
+                or key in _PARTICIPLE_FORMS
+                or key in REPORTING_VERBS
+                or bare in REPORTING_VERBS
+            ):
                 end = words.starts[i]
                 while end > at and (
                     self.article.text[end - 1].isspace() or self.article.text[end - 1] in _COMMAS
@@ -833,7 +841,7 @@ class _Finder:
                 # "وقال اليامي: إنه ...": after a colon, إن opens direct speech
                 start = words.starts[i]
                 return None if ":" in self.article.text[cue.end : start] else start
-            if key in REPORTING_VERBS or key in CLAUSE_BREAKERS or _bare_key(key) in PARTICIPLES:
+            if key in REPORTING_VERBS or key in CLAUSE_BREAKERS or key in _PARTICIPLE_FORMS:
                 return None  # "استبعد ...، مؤكداً أنه": the أن is the participle's
         return None
 

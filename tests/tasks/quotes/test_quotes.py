@@ -273,3 +273,15 @@ def test_a_present_verb_after_ma_is_what_shows_not_who_says() -> None:
     assert _quotes("وتراجعت المبيعات، مما يشير إلى أن الطلب ضعيف في الأسواق.") == []
     # a past verb after ما is someone's saying: "وفق ما أعلن الجانبان"
     assert [q.speaker for q in _quotes("وفق ما أعلن الجانبان أن الاتفاق بات قريبا جدا.")] == ["الجانبان"]
+
+
+def test_a_participle_beginning_with_waw_ends_the_reported_speech_before_it() -> None:
+    # the و of "واصفاً" is the word's own, not a conjunction
+    text = (
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إنه ناقش مطولا ملف الحرب في أوكرانيا، "
+        "واصفاً إياها بأنها تهديد حيوي للأمن الأوروبي."
+    )
+    assert [(q.cue, q.text) for q in _quotes(text)] == [
+        ("وقال", "ناقش مطولا ملف الحرب في أوكرانيا"),
+        ("واصفاً", "تهديد حيوي للأمن الأوروبي"),
+    ]
