@@ -537,8 +537,8 @@ class _Finder:
         kept: list[_Cue] = []
         inside_until = -1
         for cue in cues:
-            if cue.start < inside_until and cue.kind == "verb":
-                continue
+            if cue.start < inside_until and cue.kind == "verb" and not self._named_after(cue):
+                continue  # "بعد أن قال زيلينسكي إنه ...": a named speaker's is a quote of its own
             kept.append(cue)
             if cue.kind == "verb":
                 sentence_end = self.article.sentences.at(cue.start)[1]
@@ -549,6 +549,14 @@ class _Finder:
                     inside_until = content_end = self._content_end(at, sentence_end)
                 self._verb_speech[cue.start] = (at, content_end)
         return kept
+
+    def _named_after(self, cue: _Cue) -> bool:
+        """A person or organization named right after the cue: "قال زيلينسكي"."""
+        following = self.article.words_in(cue.end, cue.end + 60, 1)
+        if not following:
+            return False
+        named = self.article.mention_at(following[0].start)
+        return named is not None and named.entity_type in ("PER", "ORG")
 
     def _content_end(self, at: int, sentence_end: int) -> int:
         """Where reported speech opened at ``at`` ends: its sentence's end, or an earlier

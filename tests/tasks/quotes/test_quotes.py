@@ -285,3 +285,20 @@ def test_a_participle_beginning_with_waw_ends_the_reported_speech_before_it() ->
         ("وقال", "ناقش مطولا ملف الحرب في أوكرانيا"),
         ("واصفاً", "تهديد حيوي للأمن الأوروبي"),
     ]
+
+
+def test_a_named_speaker_quoted_inside_reported_speech_has_a_quote_of_their_own() -> None:
+    text = (
+        "وذكر شخص ثالث أن ترامب اقترح ذلك خلال الاجتماع بعد أن قال زيلينسكي إنه لن يتنازل "
+        "طوعا عن أي أراض لموسكو."
+    )
+    outer, inner = _quotes(text)
+    assert (outer.speaker, outer.text) == ("شخص ثالث", text[text.index("ترامب") : -1])
+    assert (inner.speaker, inner.text) == ("زيلينسكي", "لن يتنازل طوعا عن أي أراض لموسكو")
+    # a verb inside reported speech with no name after it stays part of it
+    assert len(_quotes("وقال الوزير إن الحكومة ترى أن الخطة جاهزة للتنفيذ.")) == 1
+
+
+def test_a_prayer_is_no_quote() -> None:
+    text = "وقدم المحافظ التهنئة للجميع بمناسبة عيد الفطر، داعيا الله أن يعيده على الوطن بالخير والبركات."
+    assert _quotes(text) == []
