@@ -264,6 +264,13 @@ def _actor_in(words: list[tuple[int, str]], hit: _Hit) -> bool:
 ACTOR_REACH = 4
 
 
+def _subject_first(near: list[ParticipantLike], hit: _Hit) -> list[ParticipantLike]:
+    """A verb's subject follows it ("أكد لافروف"): the names after the verb first, then
+    those before it, nearest first ("لافروف، الذي أكد")."""
+    after = [m for m in near if m.start >= hit.end]
+    return after + [m for m in reversed(near) if m.start < hit.end]
+
+
 def _window(text: str, sentence: tuple[int, int], hit: _Hit) -> tuple[int, int]:
     """The text around a trigger that holds its arguments: up to the next clause break."""
     lo = max(sentence[0], hit.start - BEFORE_CHARS)
@@ -523,7 +530,7 @@ def find_mentions(
                     status=status,
                     date=date,
                     location_entity_id=place,
-                    participants=participants_of(near, place),
+                    participants=participants_of(_subject_first(near, h) if not is_noun else near, place),
                     back_reference=h.back_reference,
                     plural=h.plural,
                     specific=h.trigger.specific,

@@ -144,3 +144,13 @@ def test_a_saying_is_dated_by_a_day_not_by_the_year_it_speaks_of() -> None:
     assert statement.date is None
     [statement] = _statements("وقال محافظ المؤسسة أمس إن عدد المتدربين ارتفع إلى الضعف.")
     assert statement.event_date == PUBLISHED - dt.timedelta(days=1)
+
+
+def test_a_statement_verbs_speaker_is_the_name_after_it_not_its_object() -> None:
+    # Zelensky is named before the verb, Trump after it: the statement is Trump's
+    text = (
+        'وقال الرئيس الأوكراني فولوديمير زيلينسكي إن "بلاده مستعدة للسلام". '
+        "وبعد لقائه زيلينسكي في البيت الأبيض، أشاد الرئيس الأميركي دونالد ترامب بجهود السلام."
+    )
+    statements = _statements(text)
+    assert [e.participants[0] for e in statements] == ["per:volodymyr-zelensky", "per:donald-trump"]
