@@ -187,6 +187,17 @@ def test_a_present_verb_after_ma_is_no_statement() -> None:
     assert [m.event_type for m in _found(text).mentions] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وأثير الموضوع عبر لقاء تلفزيوني مع وزير الصحة السعودي توفيق الربيعة.", "meeting"),
+        ("ويحرص المواطنون في العيد على زيارة الأهل في الرياض وجدة.", "visit"),
+    ],
+)
+def test_a_word_next_to_a_trigger_can_give_it_another_sense(text: str, event_type: str) -> None:
+    assert event_type not in {m.event_type for m in _found(text).mentions}
+
+
 def test_a_nouns_place_follows_it() -> None:
     # Tehran is where the celebrations are, not the agreement
     [agreement] = [
