@@ -173,6 +173,8 @@ PERSON_TITLES = _phrases(
     شقيق
     """
 )
+# Their first words: what a description headed by a person's title opens with ("الوزير").
+TITLE_HEADS = frozenset(t[0] for t in PERSON_TITLES)
 
 # Role nouns that follow a name and a comma: "ريتشارد بورتس، أستاذ الاقتصاد في ...".
 APPOSITION_ROLES = _keys(

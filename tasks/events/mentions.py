@@ -29,7 +29,7 @@ from typing import Final, Protocol
 import numpy as np
 
 from tasks.dates.expressions import DateExpression
-from tasks.entities.cues import ORG_HEADS, PERSON_TITLES
+from tasks.entities.cues import ORG_HEADS, TITLE_HEADS
 from tasks.events.lexicon import (
     ModalityWords,
     Trigger,
@@ -247,7 +247,7 @@ BEFORE_CHARS, AFTER_CHARS = 100, 150  # the stretch around a trigger its argumen
 # Nouns of who acts, not names: "أعلنت الحكومة تأجيل"، "ووقع الطرفان اتفاقية".
 ACTOR_NOUNS = (
     ORG_HEADS
-    | frozenset(t[0] for t in PERSON_TITLES)
+    | TITLE_HEADS
     | frozenset(
         key_of(w)
         for w in ("الطرفان", "الطرفين", "الجانبان", "الجانبين", "البلدان", "البلدين", "الحكومة", "حكومة")
@@ -255,13 +255,13 @@ ACTOR_NOUNS = (
 )
 
 
+ACTOR_REACH = 4  # words either side of a trigger its actor noun may stand
+
+
 def _actor_in(words: list[tuple[int, str]], hit: _Hit) -> bool:
     """A noun of who acts within ACTOR_REACH words of the trigger."""
     lo, hi = max(0, hit.word_index - ACTOR_REACH), hit.word_index + ACTOR_REACH + 1
     return any(w in ACTOR_NOUNS for _, w in words[lo:hi])
-
-
-ACTOR_REACH = 4
 
 
 def _subject_first(near: list[ParticipantLike], hit: _Hit) -> list[ParticipantLike]:
@@ -501,7 +501,8 @@ def find_mentions(
                 continue  # "استقبل قسم الطوارئ": a word of several senses needs someone named
             # a noun's place follows it ("قمة في بودابست"); before it, a place is another
             # clause's ("للدولة في إيران وبارك المحادثات"); a verb's may stand either side
-            place_from = h.start if h.trigger.form == "noun" else lo_w
+            is_noun = h.trigger.form == "noun"
+            place_from = h.start if is_noun else lo_w
             located = [p for p in places if place_from <= p.start < hi_w]
             location = _location(m_text, words, starts, located, h.start, match_offsets)
             modality = modalities[h]
@@ -513,7 +514,6 @@ def find_mentions(
             usable = [d for d in dates if quoted[0] <= d.start < quoted[1]] if quoted else dates
             date = nearest_date(usable, sentence, (lo_w, hi_w), h.start)
             place = location.entity_id if location else None
-            is_noun = h.trigger.form == "noun"
             status = _status(h, words, h in called_off, date, published, lex)
             if status == "planned" and date is not None and _before(date, published):
                 date = None  # "بحث أمس القمة المرتقبة": a past date is the talk's, not the summit's

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from tasks.dates.expressions import DateExpression
-from tasks.entities.cues import ORG_HEADS, PERSON_TITLES
+from tasks.entities.cues import ORG_HEADS, TITLE_HEADS
 from tasks.events.lexicon import occasions, speakers
 from tasks.events.mentions import Mention, nearest_date
 from tasks.quotes.quotes import Quote
@@ -58,14 +58,13 @@ def _occasion(index: TextIndex, sentence: tuple[int, int], quote: Quote) -> str 
 _FUNCTION_WORDS = frozenset(key_of(w) for w in ["في", "من", "عن", "على", "باسم", "لدى", "و", "أحد"])
 _SYNONYMS = {"زعيم": "رئيس"}  # "الزعيم الأوكراني" is "الرئيس الأوكراني"
 CONTEXT_CHARS = 40  # before a name, the title and nationality that describe it
-_TITLE_HEADS = frozenset(t[0] for t in PERSON_TITLES)
 
 
 def _head_kind(words: str) -> str | None:
     """PER for a description headed by a person's title ("الوزير"), ORG for one headed by
     an organization's ("الوزارة"), None for anything else (a name, a source)."""
     head = words.split(" ", maxsplit=1)[0]
-    return "PER" if head in _TITLE_HEADS else "ORG" if head in ORG_HEADS else None
+    return "PER" if head in TITLE_HEADS else "ORG" if head in ORG_HEADS else None
 
 
 def _bare(words: str) -> set[str]:
@@ -221,7 +220,7 @@ def _last_speaker(
     if last is None or last.speaker is None or last.quote_index is None:
         return None
     since, until = quotes[last.quote_index].end, q.cue_start if q.cue_start is not None else q.start
-    if len(_PARAGRAPH.findall(text[last.start : until])) > 1:
+    if len(_PARAGRAPH.findall(text, last.start, until)) > 1:
         return None
     if any(since <= m.start < until and m.entity_id not in last.participants for m in people):
         return None

@@ -36,8 +36,8 @@ from tasks.entities.cues import (
     APPOSITION_ROLES,
     NAME_AFTER_HEADS,
     ORG_HEADS,
-    PERSON_TITLES,
     STOP_WORDS,
+    TITLE_HEADS,
     is_modifier,
 )
 from tasks.quotes.cues import (
@@ -78,7 +78,6 @@ _WORD = re.compile(r"[^\W\d_][\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0
 _KEY_WORD = re.compile(r"[^\W\d_]\w*|\d+")  # a word of the match text (marks already dropped)
 _COMMA = re.compile(re.escape(COMMA))
 _COMMAS = "،,؛;"
-_TITLE_HEADS = frozenset(t[0] for t in PERSON_TITLES)
 
 
 @dataclass(frozen=True)
@@ -399,7 +398,7 @@ def _is_apposition(article: _Article, i: int) -> bool:
     if mention is not None and mention.entity_type == "PER":
         return True
     key = article.words.keys[i]
-    return key in APPOSITION_ROLES or key in _TITLE_HEADS
+    return key in APPOSITION_ROLES or key in TITLE_HEADS
 
 
 def _clean_speaker(article: _Article, start: int, end: int) -> tuple[int, int] | None:
@@ -661,7 +660,7 @@ class _Finder:
             return self._speaker((named[-1].start, named[-1].end)) if named else None
         first = words[0]
         named_first = self.article.mention_at(first.start) is not None
-        heads = APPOSITION_ROLES | _TITLE_HEADS | DESCRIPTION_HEADS | ORG_HEADS | NAME_AFTER_HEADS
+        heads = APPOSITION_ROLES | TITLE_HEADS | DESCRIPTION_HEADS | ORG_HEADS | NAME_AFTER_HEADS
         if not (named_first or first.key in heads or self._bare_name(words, clause_start)):
             return None  # "ورغم أن التوقعات شددت": not a speaker we can name
         span = _clean_speaker(self.article, first.start, cue.start)
@@ -868,7 +867,7 @@ class _Finder:
             if at is not None:
                 content_end = self._content_end(at, sentence_end)
             elif cue.kind == "source":
-                return self._after_source(cue, limit, sentence_start, sentence_end, speech_starts)
+                return self._after_source(cue, limit, sentence_end, speech_starts)
         if at is None:
             return None
         first, last = self.article.word_range(at, content_end)
@@ -886,7 +885,7 @@ class _Finder:
         return self._quote("indirect", start, end, speaker, cue, how, conf)
 
     def _after_source(
-        self, cue: _Cue, limit: int, sentence_start: int, sentence_end: int, speech_starts: list[int]
+        self, cue: _Cue, limit: int, sentence_end: int, speech_starts: list[int]
     ) -> Quote | None:
         """The clause a fronted source phrase reports ("بحسب محللين، تسببت الحرب ...")."""
         fronted = self._fronted_source(cue, limit)
