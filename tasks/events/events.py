@@ -188,10 +188,15 @@ def find_events(
     quotes (tasks/quotes/quotes.py: statements come from them); pass the article's
     TextIndex when it is computed."""
     index = index or TextIndex(text)
-    cues = frozenset(q.cue_end for q in quotes if q.cue_end is not None and q.speaker)
+    spoken = statement_mentions(text, quotes, dates, index, mentions) if quotes else []
+    # a reporting word that is a quote's is the quote's mention, never a lexicon one as
+    # well: those of quotes with a speaker, and of the quotes whose speaker was not found
+    # but that still make a statement (two mentions at one offset would share an id)
+    cues = frozenset(q.cue_end for q in quotes if q.cue_end is not None and q.speaker) | frozenset(
+        m.trigger_end for m in spoken if m.trigger_start != UNANCHORED
+    )
     spans = [(q.start, q.end) for q in quotes]
     lexical = find_mentions(text, mentions, dates, published, spans, index, cues)
-    spoken = statement_mentions(text, quotes, dates, index, mentions) if quotes else []
     taken = _attached_quotes([*lexical, *spoken])
     spoken = [m for m in spoken if m.quote_index not in taken]
     found = sorted([*lexical, *spoken], key=lambda m: (_position(m, quotes), m.quote_index or 0))

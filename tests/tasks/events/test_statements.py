@@ -154,3 +154,12 @@ def test_a_statement_verbs_speaker_is_the_name_after_it_not_its_object() -> None
     )
     statements = _statements(text)
     assert [e.participants[0] for e in statements] == ["per:volodymyr-zelensky", "per:donald-trump"]
+
+
+def test_a_reporting_word_is_one_mention_even_when_its_speaker_was_not_found() -> None:
+    # "أكد" is both a statement word of the lexicon and the cue of a quote whose speaker
+    # was not found: one mention (two at one offset would share their published id)
+    text = "غير أن كيري أكد في الوقت نفسه أن إيران لا تزال عدوا للولايات المتحدة."
+    found = found_events(text, PUBLISHED)
+    assert [(m.trigger, m.trigger_start) for m in found.mentions] == [("أكد", text.index("أكد"))]
+    assert len(found.events) == 1
