@@ -192,9 +192,13 @@ def find_events(
     # a reporting word that is a quote's is the quote's mention, never a lexicon one as
     # well: those of quotes with a speaker, and of the quotes whose speaker was not found
     # but that still make a statement (two mentions at one offset would share an id)
-    cues = frozenset(q.cue_end for q in quotes if q.cue_end is not None and q.speaker) | frozenset(
-        m.trigger_end for m in spoken if m.trigger_start != UNANCHORED
-    )
+    cue_spans = [
+        (q.cue_start, q.cue_end)
+        for q in quotes
+        if q.cue_start is not None and q.cue_end is not None and q.speaker
+    ]
+    cue_spans += [(m.trigger_start, m.trigger_end) for m in spoken if m.trigger_start != UNANCHORED]
+    cues = frozenset(i for start, end in cue_spans for i in range(start, end))
     spans = [(q.start, q.end) for q in quotes]
     lexical = find_mentions(text, mentions, dates, published, spans, index, cues)
     taken = _attached_quotes([*lexical, *spoken])

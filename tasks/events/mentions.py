@@ -458,13 +458,13 @@ def find_mentions(
     cues: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Every event mention of an article, in text order. ``quotes`` are the (start, end)
-    spans of its quotes: a trigger inside one is reported. ``cues``: where the quotes'
-    reporting words end; a statement trigger there is the quote's mention, not one
-    of its own ("وأكد لافروف أن")."""
+    spans of its quotes: a trigger inside one is reported. ``cues``: the offsets the
+    quotes' reporting words cover; a statement trigger starting on one is the quote's
+    mention, not one of its own ("وأكد لافروف أن", "نقلا عن" beside the cue "نقلا")."""
     index = index or TextIndex(text)
     m_text = index.m_text
     all_hits = [
-        h for h in _hits(m_text, index.words) if not (h.end in cues and h.trigger.event_type == "statement")
+        h for h in _hits(m_text, index.words) if not (h.start in cues and h.trigger.event_type == "statement")
     ]
     if not all_hits:
         return []

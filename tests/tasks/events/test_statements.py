@@ -163,3 +163,13 @@ def test_a_reporting_word_is_one_mention_even_when_its_speaker_was_not_found() -
     found = found_events(text, PUBLISHED)
     assert [(m.trigger, m.trigger_start) for m in found.mentions] == [("أكد", text.index("أكد"))]
     assert len(found.events) == 1
+
+
+def test_a_phrase_trigger_over_a_quotes_reporting_word_is_that_quotes_mention() -> None:
+    # the lexicon's "نقلا عن" starts on the quote's cue "نقلا": one mention there
+    text = (
+        "وقال دي ميستورا نقلا عن مصادر محلية في بيان صدر الليلة قبل الماضية ان الجيش ألقى "
+        'عددا كبيرا من البراميل المتفجرة على الزبداني مما "أوقع مستويات غير مسبوقة من التدمير".'
+    )
+    starts = [m.trigger_start for m in found_events(text, PUBLISHED).mentions]
+    assert len(starts) == len(set(starts))
