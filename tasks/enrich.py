@@ -37,7 +37,8 @@ class QuotesEvents:
 
 class _Mention(NamedTuple):
     """A row of the mentions table, as the quote and the event finders read it (a tuple,
-    not a Participant and an EntitySpan each: a batch has tens of thousands)."""
+    not a Participant and an EntitySpan each: a batch has tens of thousands, and the
+    garbage collector stops tracking a tuple of strings and numbers)."""
 
     entity_id: str
     entity_type: str
@@ -48,9 +49,11 @@ class _Mention(NamedTuple):
 
 def _mentions_by_article(mentions: pl.DataFrame) -> dict[str, list[_Mention]]:
     by_article: dict[str, list[_Mention]] = {}
-    rows = mentions.select("entity_id", "entity_type", "start", "end", "method").iter_rows()
+    names = ("entity_id", "entity_type", "start", "end", "method")
+    rows = zip(*(mentions[name].to_list() for name in names), strict=True)
+    make = tuple.__new__  # what _Mention._make does, without its Python-level call
     for aid, row in zip(mentions["article_id"].to_list(), rows, strict=True):
-        by_article.setdefault(aid, []).append(_Mention._make(row))
+        by_article.setdefault(aid, []).append(make(_Mention, row))
     return by_article
 
 

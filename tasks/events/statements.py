@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -83,7 +82,9 @@ def speaker_keys(
     speaker or a person named before it ("وأضاف المحافظ" after "محافظ المؤسسة العامة
     ...", "الزعيم الأوكراني" after "الرئيس الأوكراني فولوديمير زيلينسكي") is that one.
     A saying or people at large ("كما يقول المثل", speakers.tsv) are no one: None."""
-    said = [key_of(q.speaker) if q.speaker else None for q in quotes]
+    # one speaker is quoted several times: each spelling is keyed once
+    spellings = {q.speaker: key_of(q.speaker) for q in quotes if q.speaker}
+    said = [spellings[q.speaker] if q.speaker else None for q in quotes]
     generic = speakers().get("generic", frozenset())
     by_text = {k: q.speaker_entity_id for q, k in zip(quotes, said, strict=True) if k and q.speaker_entity_id}
     named: _Named | None = None  # made for the first speaker given only as text
@@ -251,7 +252,10 @@ def statement_mentions(
     keys = speaker_keys(quotes, text, mentions, index.m_text)
     people = [m for m in mentions if m.entity_type == "PER"]
     # the occasion only tells a speaker's statements apart: not needed for one quote
-    several = {k: n > 1 for k, n in Counter(keys).items()}
+    # (counted in a loop: Counter's code is Python's, not compiled)
+    counts: dict[str | None, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
     for i, (q, key) in enumerate(zip(quotes, keys, strict=True)):
         speaker = key
         if speaker is None and q.speaker is None and _past_cue(q):
@@ -297,7 +301,7 @@ def statement_mentions(
                 specific=True,
                 quote_index=i,
                 speaker=speaker,
-                occasion=_occasion(index, sentence, q) if several.get(speaker) else None,
+                occasion=_occasion(index, sentence, q) if counts.get(speaker, 0) > 1 else None,
             )
         )
     return _shared_occasions(found)
