@@ -90,10 +90,15 @@ def speaker_keys(
     named: _Named | None = None  # made for the first speaker given only as text
     keys: list[str | None] = []
     spoken: list[tuple[int, str, str, str]] = []  # earlier speakers: where, kind, words as said, key
+    documents = occasions()
     for q, words in zip(quotes, said, strict=True):
         key = q.speaker_entity_id
         if key is None and words and words.split(" ", maxsplit=1)[0] in generic:
             keys.append(None)
+            continue
+        if key is None and words and documents.get(words) == "statement" and spoken:
+            # "وأضاف البيان": the statement speaks for whoever issued it, the last speaker
+            keys.append(spoken[-1][3])
             continue
         at = q.speaker_start if q.speaker_start is not None else q.start
         if key is None and words:
@@ -231,6 +236,19 @@ def _last_speaker(
 _PARAGRAPH = re.compile(r"\n+")
 
 
+def _cue_or_start(q: Quote) -> int:
+    return q.cue_start if q.cue_start is not None else q.start
+
+
+def _sentence_subject(sentence: tuple[int, int], q: Quote, people: Sequence[EntitySpanLike]) -> str | None:
+    """The one person named in the quote's sentence before its reporting word, who is
+    the subject it goes on from ("صعد المرشد الأعلى علي خامنئي ...، مؤكدًا أن", "وتعكس
+    تصريحات خامنئي ...؛ إذ قال إن"); None when no one, or more than one, is named."""
+    until = _cue_or_start(q)
+    named = {m.entity_id for m in people if sentence[0] <= m.start < until}
+    return named.pop() if len(named) == 1 else None
+
+
 _SAYING_PRECISIONS = frozenset({"day", "week"})
 
 
@@ -258,11 +276,14 @@ def statement_mentions(
         counts[k] = counts.get(k, 0) + 1
     for i, (q, key) in enumerate(zip(quotes, keys, strict=True)):
         speaker = key
+        subject: str | None = None  # a speaker the quote finder missed, named before it
         if speaker is None and q.speaker is None and _past_cue(q):
-            # someone said it, though the quote finder found no one: the speaker of the
-            # paragraph's or the previous paragraph's statement ("..., مؤكداً أن", "وقال:"),
-            # else someone of their own ("مغرد ...، كتب: «...»")
-            speaker = _last_speaker(text, found, quotes, q, people) or f"{UNNAMED}{q.cue_start}"
+            # someone said it, though the quote finder found no one: the one person named
+            # before it in its sentence ("صعد خامنئي ...، مؤكدًا أن"), else the speaker of the
+            # paragraph's or the previous paragraph's statement ("وقال:"), else someone of
+            # their own ("مغرد ...، كتب: «...»")
+            subject = _sentence_subject(sentences.at(_cue_or_start(q)), q, people)
+            speaker = subject or _last_speaker(text, found, quotes, q, people) or f"{UNNAMED}{q.cue_start}"
         if speaker is None:
             continue
         # a reporting word of its own (a continued quote repeats its first one's)
@@ -295,7 +316,7 @@ def statement_mentions(
                 status="occurred",
                 date=date,
                 location_entity_id=None,
-                participants=(q.speaker_entity_id,) if q.speaker_entity_id else (),
+                participants=(q.speaker_entity_id,) if q.speaker_entity_id else (subject,) if subject else (),
                 back_reference=False,
                 plural=False,
                 specific=True,

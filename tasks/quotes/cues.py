@@ -49,6 +49,13 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     key_of(form) for base in _VERBS.split() for form in _inflections(base)
 ) | _keys(_IRREGULAR)
 
+# Verbs that report only with عن or أن after them ("نقلت الوكالة عن مسؤول أن", "نقل
+# عنه قوله", "ونقلت صحيفة سكاي أن"); without either they carry something somewhere
+# ("نقل المصابين إلى المستشفى").
+NEEDS_SOURCE = _keys("نقل نقلت نقلوا")
+SOURCE_PREPOSITIONS = _keys("عن عنه عنها عنهم عنهما")
+SOURCE_REACH = 8  # words from such a verb to its عن or أن
+
 # Verbs whose subject often is the speaker but that need a preposition before
 # their complement ("أشار إلى أن", "شدد على أن"): nothing after them is the speaker.
 PREPOSITIONS_AFTER_VERB = _keys("إلى الى على عن في ب")

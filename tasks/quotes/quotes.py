@@ -47,6 +47,7 @@ from tasks.quotes.cues import (
     CONTINUERS,
     DESCRIPTION_HEADS,
     NAME_HEADS,
+    NEEDS_SOURCE,
     OPENERS,
     PAIRS,
     PARTICIPLES,
@@ -60,6 +61,8 @@ from tasks.quotes.cues import (
     REPORTING_VERBS,
     SHADDA_VERBS,
     SOURCE_HEADS,
+    SOURCE_PREPOSITIONS,
+    SOURCE_REACH,
     SOURCE_WORDS,
     SPEAKER_STOPS,
     SUBJECT_OPENERS,
@@ -497,8 +500,20 @@ _CUE_KINDS = _cue_kinds()
 
 
 _RELATIVE_MA = frozenset({"ما", "مما", "بما"})
+_SEEING = frozenset(key_of(w) for w in ("يرى", "ترى", "يرون"))  # after ل: to see
+_TANWEEN = "\u064b"  # fathatan: only a noun or a participle carries it
 # participles as written, with a proclitic or not ("ومؤكدا"): one set lookup per word
 _PARTICIPLE_FORMS = PARTICIPLES | frozenset(p + w for w in PARTICIPLES for p in "وفبل")
+
+
+def _bare_verb(key: str) -> str:
+    """A cue word without the و/ف/ل that _cue_kinds allows before it."""
+    return key[1:] if key[:1] in "وفل" and key[1:] in _CUE_KINDS else key
+
+
+def _source_follows(keys: list[str], i: int) -> bool:
+    """عن (a source) or أن (reported speech) within SOURCE_REACH words after word i."""
+    return any(k in SOURCE_PREPOSITIONS or k in COMPLEMENTIZERS for k in keys[i + 1 : i + 1 + SOURCE_REACH])
 
 
 def _cues(article: _Article) -> list[_Cue]:
@@ -514,6 +529,12 @@ def _cues(article: _Article) -> list[_Cue]:
             kind = "verb"
         if i and kind == "verb" and words.keys[i - 1] in _RELATIVE_MA and w.key in PRESENT_VERBS:
             continue  # "وهو ما يؤكد أن", "مما يشير إلى": what shows, not who says
+        if kind == "verb" and w.key[:1] == "ل" and w.key[1:] in _SEEING:
+            continue  # "ليرى إن كان": to see whether, not a saying ("ليرد بوتين" is one)
+        if kind == "verb" and _TANWEEN in article.text[w.start : w.end]:
+            continue  # "موقفاً أكثر حذراً": a noun in the accusative, never a verb (حذرا)
+        if kind == "verb" and _bare_verb(w.key) in NEEDS_SOURCE and not _source_follows(words.keys, i):
+            continue  # "نقل المصابين إلى المستشفى": carried, not reported
         if not article.inside_span(w.start):
             cues.append(_Cue(w.start, w.end, w.key, kind))
     return cues

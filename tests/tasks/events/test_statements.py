@@ -173,3 +173,26 @@ def test_a_phrase_trigger_over_a_quotes_reporting_word_is_that_quotes_mention() 
     )
     starts = [m.trigger_start for m in found_events(text, PUBLISHED).mentions]
     assert len(starts) == len(set(starts))
+
+
+def test_a_statement_quoted_as_the_speaker_is_its_issuers_statement() -> None:
+    # "وأضاف البيان" goes on with the statement the university issued, not a new speaker
+    text = (
+        "أوضحت جامعة تبوك من خلال بيان إعلامي أصدرته اليوم أن الطالبة غادرت مقر الكلية. "
+        "وأضاف البيان أن الجامعة شكلت لجنة للتحقيق في الحادثة."
+    )
+    [statement] = _statements(text)
+    assert len(statement.quotes) == 2
+
+
+def test_a_speakerless_quote_is_the_one_person_named_before_it_in_its_sentence() -> None:
+    # the participle goes on from the sentence's subject: Khamenei, not an unnamed speaker
+    text = (
+        "صعد المرشد الأعلى الإيراني علي خامنئي، أمس، ضد الولايات المتحدة، "
+        "مؤكدًا أن بلاده على خلاف عميق مع واشنطن."
+    )
+    [statement] = _statements(text)
+    assert statement.participants == ("per:ali-khamenei",)
+    # two people named: whose saying it is stays unknown
+    two = "التقى خامنئي بوتين في طهران أمس، مؤكدًا أن البلدين على وفاق تام في الملف السوري."
+    assert [e.participants[:1] for e in _statements(two)] == [()]

@@ -302,3 +302,25 @@ def test_a_named_speaker_quoted_inside_reported_speech_has_a_quote_of_their_own(
 def test_a_prayer_is_no_quote() -> None:
     text = "وقدم المحافظ التهنئة للجميع بمناسبة عيد الفطر، داعيا الله أن يعيده على الوطن بالخير والبركات."
     assert _quotes(text) == []
+
+
+def test_naqala_reports_only_with_an_or_anna_after_it() -> None:
+    # "نقل" carries someone somewhere unless a source (عن) or reported speech (أن) follows
+    carried = "وبعد أن نقل أفراد العائلة الطفل إلى مستشفى رفيديا الحكومي في نابلس، تبين أنه فارق الحياة."
+    assert _quotes(carried) == []
+    reported = "ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن المحادثات ستستأنف الأسبوع المقبل."
+    assert [(q.cue, q.speaker) for q in _quotes(reported)] == [("ونقلت", "وكالة رويترز")]
+
+
+def test_a_noun_in_the_accusative_is_no_reporting_verb() -> None:
+    # "حذرًا" (caution) is spelled like the dual of "حذر" (warned) but for its tanween
+    text = "لكن خامنئي قرر اتخاذ موقف أكثر حذرًا ليرى إن كان قد تم انتهاك أي من الخطوط الحمراء."
+    assert _quotes(text) == []
+    assert [q.cue for q in _quotes("وحذرا من أن الهدنة قد تنهار في أي لحظة.")] == ["وحذرا"]
+
+
+def test_li_with_a_verb_of_seeing_is_a_purpose_but_with_a_saying_a_reply() -> None:
+    seeing = "لكن خامنئي قرر الانتظار ليرى إن كان قد تم انتهاك أي من الخطوط الحمراء."
+    assert _quotes(seeing) == []
+    reply = 'ليرد بوتين قائلاً: "المرة القادمة في موسكو".'
+    assert [q.speaker for q in _quotes(reply)] == ["بوتين"]
