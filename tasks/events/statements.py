@@ -89,7 +89,9 @@ def speaker_keys(
     by_text = {k: q.speaker_entity_id for q, k in zip(quotes, said, strict=True) if k and q.speaker_entity_id}
     named: _Named | None = None  # made for the first speaker given only as text
     keys: list[str | None] = []
-    spoken: list[tuple[int, str, str, str]] = []  # earlier speakers: where, kind, words as said, key
+    # earlier speakers: where, kind, words as said, key, and the stretch of text around
+    # the words as said that may hold the rest of the name or title (see _around)
+    spoken: list[tuple[int, str, str, str, tuple[tuple[int, int], ...]]] = []
     documents = occasions()
     for q, words in zip(quotes, said, strict=True):
         key = q.speaker_entity_id
@@ -107,7 +109,7 @@ def speaker_keys(
                 named = named or _Named(text, mentions, m_text)
                 key = _described(words, at, named, spoken) or "text:" + words
         if key is not None and words:
-            spoken.append((at, _speaker_kind(key, words), words, key))
+            spoken.append((at, _speaker_kind(key, words), words, key, _around(text, q)))
         keys.append(key)
     return keys
 
@@ -169,7 +171,32 @@ class _Named:
 RECENT = 12  # how many names back a description may refer to
 
 
-def _described(words: str, at: int, named: _Named, spoken: list[tuple[int, str, str, str]]) -> str | None:
+_CLAUSE_MARK = re.compile(r"[،,.:؛;\n«\"“]")
+AROUND_CHARS = 80  # after a speaker as found, how far the rest of its name may run
+
+
+def _around(text: str, q: Quote) -> tuple[tuple[int, int], ...]:
+    """Stretches of text around a quote's speaker that may hold the rest of the name or
+    title the quote finder cut off: from CONTEXT_CHARS before it to its clause's end
+    ("محافظ المؤسسة العامة" + "لتحلية المياه المالحة علي بن ناصر الغفيص،"), and
+    CONTEXT_CHARS before the name's first occurrence ("رئيس لجنة الاحتراف د. عبد الله
+    البرقان" before "وقال البرقان")."""
+    if q.speaker is None or q.speaker_start is None or q.speaker_end is None:
+        return ()
+    hi = min(len(text), q.speaker_end + AROUND_CHARS)
+    if q.start > q.speaker_end:
+        hi = min(hi, q.start)
+    mark = _CLAUSE_MARK.search(text, q.speaker_end, hi)
+    stretches = [(max(0, q.speaker_start - CONTEXT_CHARS), mark.start() if mark else hi)]
+    first = text.find(q.speaker)
+    if 0 <= first < q.speaker_start:
+        stretches.append((max(0, first - CONTEXT_CHARS), first + len(q.speaker)))
+    return tuple(stretches)
+
+
+def _described(
+    words: str, at: int, named: _Named, spoken: list[tuple[int, str, str, str, tuple[tuple[int, int], ...]]]
+) -> str | None:
     """The key of the last person or organization before ``at`` (of the last RECENT
     names and speakers) that a speaker given as text is: a description ("الوزير
     الألماني", "الوزارة") whose words all describe it, or a part of its name ("بدر"
@@ -197,8 +224,16 @@ def _described(words: str, at: int, named: _Named, spoken: list[tuple[int, str, 
             if kind is not None and entity_type == kind and bare <= named.context(i):
                 return entity_key
             continue
-        _, entity_type, said, entity_key = recent[-1 - i]
-        if ((kind is None and entity_type == "PER") or entity_type == kind) and bare <= _bare(said):
+        _, entity_type, said, entity_key, stretches = recent[-1 - i]
+        if not ((kind is None and entity_type == "PER") or entity_type == kind):
+            continue
+        if bare <= _bare(said):
+            return entity_key
+        # a speaker the tagger did not name: the words around it, where the quote finder
+        # cut its name or title short ("وأضاف الغفيص" after "محافظ المؤسسة العامة ...")
+        if entity_key.startswith("text:") and any(
+            bare <= _bare(key_of(named.text[lo:hi])) for lo, hi in stretches
+        ):
             return entity_key
     return None
 
@@ -207,6 +242,18 @@ UNNAMED = "unnamed:"  # the key prefix of a speaker the quote finder did not fin
 # Present-tense reporting verbs say what is said at large ("يقولون", "يرون"), not a
 # statement made once.
 _HABITUAL = frozenset(key_of(w) for w in ("يقول", "تقول", "يقولون", "تقولون", "يرى", "ترى", "يرون"))
+
+
+# ... and in the plural, by people not named, always: "رواد تويتر يقولون"، "الناس يرون".
+_AT_LARGE = frozenset(key_of(w) for w in ("يقولون", "تقولون", "يرون"))
+
+
+def _said_at_large(q: Quote) -> bool:
+    """A present plural reporting verb with no named speaker: what people say."""
+    if q.cue is None or q.speaker_entity_id is not None:
+        return False
+    cue = key_of(q.cue)
+    return cue in _AT_LARGE or (cue[:1] in "وف" and cue[1:] in _AT_LARGE)
 
 
 def _past_cue(q: Quote) -> bool:
@@ -275,7 +322,7 @@ def statement_mentions(
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
     for i, (q, key) in enumerate(zip(quotes, keys, strict=True)):
-        speaker = key
+        speaker = key if not _said_at_large(q) else None
         subject: str | None = None  # a speaker the quote finder missed, named before it
         if speaker is None and q.speaker is None and _past_cue(q):
             # someone said it, though the quote finder found no one: the one person named

@@ -196,3 +196,22 @@ def test_a_speakerless_quote_is_the_one_person_named_before_it_in_its_sentence()
     # two people named: whose saying it is stays unknown
     two = "التقى خامنئي بوتين في طهران أمس، مؤكدًا أن البلدين على وفاق تام في الملف السوري."
     assert [e.participants[:1] for e in _statements(two)] == [()]
+
+
+def test_a_speaker_cut_short_is_the_name_that_follows_it_in_its_clause() -> None:
+    # the quote finder stops the speaker at "لتحلية" (an addressee's ل); the name after
+    # it, which the tagger does not know, is who "وأضاف الغفيص" is
+    text = (
+        "وقال محافظ المؤسسة العامة لتحلية المياه المالحة علي بن ناصر الغفيص، إن ميزانية "
+        "المؤسسة لهذا العام ستساعدها على المضي قدما في مشاريعها. "
+        "وأضاف الغفيص أن مشاريع المؤسسة الإنشائية تسير وفق الخطة المعتمدة."
+    )
+    [statement] = _statements(text)
+    assert len(statement.quotes) == 2
+
+
+def test_what_people_not_named_say_in_the_present_plural_is_no_statement() -> None:
+    assert _statements('ورواد تويتر يقولون: "ضعوا هذه التغريدة في المفضلة لديكم".') == []
+    # a named speaker's present is a statement all the same
+    [statement] = _statements('ويقول بوتين: "نحن مستعدون للحوار مع الجميع دون شروط".')
+    assert statement.participants == ("per:vladimir-putin",)
