@@ -264,11 +264,27 @@ def _actor_in(words: list[tuple[int, str]], hit: _Hit) -> bool:
     return any(w in ACTOR_NOUNS for _, w in words[lo:hi])
 
 
-def _subject_first(near: list[ParticipantLike], hit: _Hit) -> list[ParticipantLike]:
+def _subject_before(text: str, m: ParticipantLike, hit: _Hit) -> bool:
+    """A name right before the verb, only a space between, that can act: a person or an
+    organization (or a nationality: "صحف إيطالية أشارت"), not a place ("وفي مصر سيلتقي")
+    nor an addressee glued to لـ ("ولمجلس الأمن أشارت تركيا")."""
+    if m.end > hit.start or text[m.end : hit.start].strip():
+        return False
+    if m.entity_type not in ("PER", "ORG") and m.method != "nationality":
+        return False
+    return not (m.start > 0 and text[m.start - 1] == "ل")
+
+
+def _subject_first(text: str, near: list[ParticipantLike], hit: _Hit) -> list[ParticipantLike]:
     """A verb's subject follows it ("أكد لافروف"): the names after the verb first, then
-    those before it, nearest first ("لافروف، الذي أكد")."""
+    those before it, nearest first ("لافروف، الذي أكد"); but a name right before the
+    verb, with nothing but a space between, is its subject ("إن الرئيس ترامب حث نظيره
+    زيلينسكي")."""
+    before = [m for m in reversed(near) if m.start < hit.end]
     after = [m for m in near if m.start >= hit.end]
-    return after + [m for m in reversed(near) if m.start < hit.end]
+    if before and _subject_before(text, before[0], hit):
+        return before[:1] + after + before[1:]
+    return after + before
 
 
 def _window(text: str, sentence: tuple[int, int], hit: _Hit) -> tuple[int, int]:
@@ -530,7 +546,9 @@ def find_mentions(
                     status=status,
                     date=date,
                     location_entity_id=place,
-                    participants=participants_of(_subject_first(near, h) if not is_noun else near, place),
+                    participants=participants_of(
+                        _subject_first(text, near, h) if not is_noun else near, place
+                    ),
                     back_reference=h.back_reference,
                     plural=h.plural,
                     specific=h.trigger.specific,

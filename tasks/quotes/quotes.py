@@ -851,6 +851,50 @@ class _Finder:
             return None
         return words[at - 1].end, words[at].start
 
+    def _trailing_source(self, cue: _Cue, limit: int, speech_starts: list[int]) -> Quote | None:
+        """ "..., حسبما قال مدير المطعم لصحيفة إزفستيا", "..., وفقاً لمسؤول أمريكي": a
+        source phrase after a comma reports the clause before it, from its sentence's
+        start, when no reporting verb of that sentence has already taken it and the
+        source is someone who speaks (a name, or a noun such as مسؤول or مصادر)."""
+        sentence_start = self.article.sentences.at(cue.start)[0]
+        cue_word = self.article.words_in(cue.start, cue.end, 1)
+        if not cue_word or not cue_word[0].comma_before:
+            return None
+        if any(sentence_start <= c.start < cue.start and c.kind != "participle" for c in self.cues):
+            return None  # "قال ... إن ...، وفقاً لـ": the verb's quote
+        source = self.article.words_in(cue.end, limit, 3)
+        if source and source[0].key == "ما":  # "بحسب ما قال"
+            source = source[1:]
+        speaker_from = cue.end
+        if source and (source[0].key in REPORTING_VERBS or _bare_verb(source[0].key) in REPORTING_VERBS):
+            speaker_from = source[0].end  # "حسبما قال X", "حسبما نقلت وكالة X"
+            speaker = self._speaker(_clean_speaker(self.article, speaker_from, limit))
+        else:
+            speaker = self._after_cue(cue, limit)
+        if speaker is None or not self._speaks(speaker):
+            return None
+        start = sentence_start
+        while start < cue.start and not self.article.text[start].isalnum():
+            start += 1
+        end = cue.start
+        while end > start and (self.article.text[end - 1].isspace() or self.article.text[end - 1] in _COMMAS):
+            end -= 1
+        if len(self.article.words_in(start, end, 3)) < 3 or any(start <= s < end for s in speech_starts):
+            return None
+        return self._quote("indirect", start, end, speaker, cue, "explicit", 0.7)
+
+    def _speaks(self, speaker: _Speaker) -> bool:
+        """A person or an organization named, or a noun of people who speak ("مسؤول
+        أمريكي", "مصادر مطلعة"): not a plan or a law ("حسب الخطة")."""
+        if speaker.entity_id is not None:
+            return True
+        named = self.article.mentions_in(speaker.start, speaker.end)
+        if any(m.entity_type in ("PER", "ORG") for m in named):
+            return True
+        # its first word as written from its start ("لمسؤول" after وفقاً starts inside a word)
+        first = key_of(self.article.text[speaker.start : speaker.end]).split(" ", maxsplit=1)[0]
+        return first in TITLE_HEADS or _without_article(first) in SOURCE_HEADS | DESCRIPTION_HEADS
+
     def _continued(self, q: Quote, span: _Span, confidence: float) -> Quote:
         """The next segment of the statement quoted in q: same speaker, same cue."""
         speaker = None
@@ -911,7 +955,7 @@ class _Finder:
         """The clause a fronted source phrase reports ("بحسب محللين، تسببت الحرب ...")."""
         fronted = self._fronted_source(cue, limit)
         if fronted is None:
-            return None
+            return self._trailing_source(cue, limit, speech_starts)
         source_end, start = fronted
         end = self._content_end(start, sentence_end)
         if len(self.article.words_in(start, end, 3)) < 3 or any(start <= s < end for s in speech_starts):

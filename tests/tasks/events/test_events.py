@@ -272,3 +272,14 @@ def test_events_of_the_sample_files_keep_their_offsets() -> None:
     ]
     assert sum(len(f.events) for f in found) >= 80
     assert sum(len(f.mentions) for f in found) >= 200
+
+
+def test_a_name_right_before_a_verb_is_its_subject() -> None:
+    # subject, verb, object: Trump urged Zelensky, not the other way round
+    text = "وأكدت المصادر أن الرئيس الأمريكي دونالد ترامب حث نظيره الأوكراني فولوديمير زيلينسكي على القبول."
+    urged = next(e for e in _events(text) if e.trigger == "حث")
+    assert urged.participants[:2] == ("per:donald-trump", "per:volodymyr-zelensky")
+    # a place before the verb is where, not who: Kerry meets
+    text = "وفي مصر سيلتقي كيري الأحد نظيره المصري سامح شكري في حوار استراتيجي."
+    [meeting] = _events(text, dt.date(2015, 7, 20))
+    assert meeting.participants[0] == "per:john-kerry"

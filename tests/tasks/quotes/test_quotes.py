@@ -324,3 +324,21 @@ def test_li_with_a_verb_of_seeing_is_a_purpose_but_with_a_saying_a_reply() -> No
     assert _quotes(seeing) == []
     reply = 'ليرد بوتين قائلاً: "المرة القادمة في موسكو".'
     assert [q.speaker for q in _quotes(reply)] == ["بوتين"]
+
+
+def test_a_trailing_source_reports_the_clause_before_it() -> None:
+    text = (
+        "وفي وقت سابق، تناول ويتكوف ودميترييف الغداء في أحد مطاعم موسكو، "
+        "حسبما قال مدير المطعم، مكسيم رومانتسيف، لصحيفة إزفستيا الروسية."
+    )
+    [q] = _quotes(text)
+    assert (q.kind, q.cue, q.speaker) == ("indirect", "حسبما", "مدير المطعم، مكسيم رومانتسيف")
+    assert q.text == "وفي وقت سابق، تناول ويتكوف ودميترييف الغداء في أحد مطاعم موسكو"
+    assert [q.speaker for q in _quotes("وسيعقد الاجتماع في جنيف الأسبوع المقبل، وفقا لمسؤول أمريكي.")] == [
+        "مسؤول أمريكي"
+    ]
+    # a plan or figures are no one who speaks
+    assert _quotes("وسيتم توزيع المساعدات على الأسر المحتاجة، حسب الخطة المعتمدة من الوزارة.") == []
+    # a reporting verb of the sentence has the clause already
+    [verb] = _quotes("وقال الوزير إن الاجتماع سيعقد في جنيف، وفقا لمسؤول أمريكي.")
+    assert verb.cue == "وقال"
