@@ -27,7 +27,7 @@ import numpy as np
 
 from tasks.dates.expressions import DateExpression
 from tasks.entities.cues import ORG_HEADS, TITLE_HEADS
-from tasks.events.lexicon import occasions, speakers
+from tasks.events.lexicon import occasions, speakers, trigger_lexicon, word_hit
 from tasks.events.mentions import Mention, nearest_date
 from tasks.quotes.quotes import Quote
 from tasks.text.match_text import MatchText, key_of
@@ -46,11 +46,38 @@ def _occasion(index: TextIndex, sentence: tuple[int, int], quote: Quote) -> str 
     ).tolist()
     for a, b in ((lo, max(lo, q_start)), (q_end, hi)):
         first = bisect.bisect_left(words.starts, a)
-        for word in words.keys[first : bisect.bisect_left(words.starts, b, first)]:
-            occasion = names.get(word)
-            if occasion is not None:
-                return occasion
+        last = bisect.bisect_left(words.starts, b, first)
+        for i in range(first, last):
+            occasion = names.get(words.keys[i])
+            if occasion is None:
+                continue
+            if occasion in _RELATIVE_OCCASIONS:
+                # "وصفه ترامب قبل القمة بأنه", "قال خلال حملته إنه": a time told by an
+                # event, right before what is quoted (not "قبل أسبوعين", nor an event the
+                # sentence names elsewhere)
+                if b != q_start or last - i > RELATIVE_REACH:
+                    continue
+                event = "" if occasion == "campaign" else _event_after(words.keys, i + 1, last)
+                if event is None:
+                    continue
+                return f"{occasion}:{event}" if event else occasion
+            return occasion
     return None
+
+
+RELATIVE_REACH = 6  # words from a relative occasion to the start of the quote
+_RELATIVE_OCCASIONS = frozenset({"before", "after", "during", "campaign"})
+
+
+def _event_after(keys: list[str], i: int, last: int) -> str | None:
+    """The type of the definite event noun at word i ("القمة", "الاجتماع"), if any."""
+    if i >= last:
+        return None
+    hit = word_hit(trigger_lexicon(), keys[i])
+    if hit is None or not hit.definite or hit.trigger.form != "noun":
+        return None
+    # a summit is a meeting of leaders: "قبل القمة" and "قبل الاجتماع" tell one time
+    return "meeting" if hit.trigger.event_type == "summit" else hit.trigger.event_type
 
 
 # Words of a description that say nothing of whom it describes.
@@ -316,7 +343,8 @@ def statement_mentions(
     cues_seen: set[int] = set()
     keys = speaker_keys(quotes, text, mentions, index.m_text)
     people = [m for m in mentions if m.entity_type == "PER"]
-    # the occasion only tells a speaker's statements apart: not needed for one quote
+    # the occasion only tells a speaker's statements apart: not needed for one quote (a
+    # speaker found below for a quote with none may have other quotes: it is worked out)
     # (counted in a loop: Counter's code is Python's, not compiled)
     counts: dict[str | None, int] = {}
     for k in keys:
@@ -333,6 +361,8 @@ def statement_mentions(
             speaker = subject or _last_speaker(text, found, quotes, q, people) or f"{UNNAMED}{q.cue_start}"
         if speaker is None:
             continue
+        # other quotes of the speaker's (one found here is none of the counted ones)
+        others = 1 if key is not None else 0
         # a reporting word of its own (a continued quote repeats its first one's)
         cue = (q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
         if cue is not None and cue[0] in cues_seen:
@@ -369,7 +399,7 @@ def statement_mentions(
                 specific=True,
                 quote_index=i,
                 speaker=speaker,
-                occasion=_occasion(index, sentence, q) if counts.get(speaker, 0) > 1 else None,
+                occasion=_occasion(index, sentence, q) if counts.get(speaker, 0) > others else None,
             )
         )
     return _shared_occasions(found)

@@ -215,3 +215,19 @@ def test_what_people_not_named_say_in_the_present_plural_is_no_statement() -> No
     # a named speaker's present is a statement all the same
     [statement] = _statements('ويقول بوتين: "نحن مستعدون للحوار مع الجميع دون شروط".')
     assert statement.participants == ("per:vladimir-putin",)
+
+
+def test_a_speaker_before_an_event_and_in_a_campaign_speaks_on_two_occasions() -> None:
+    text = (
+        "وكان ترامب قد قال قبل القمة إن وقف إطلاق النار هو الهدف الرئيسي للمحادثات. "
+        "وكان ترامب قد قال خلال حملته إنه سينهي الحرب الأوكرانية خلال 24 ساعة. "
+        "وأضاف ترامب أن الحرب ما كانت لتبدأ لو كان رئيسا."
+    )
+    statements = _statements(text)
+    assert [len(e.quotes) for e in statements] == [1, 2]
+    # a time said elsewhere in the sentence is no occasion: "قبل أسبوعين"
+    text = (
+        "وقال ترامب إن المحادثات التي بدأت قبل أسبوعين كانت مثمرة. "
+        "وأضاف ترامب أن اللقاء المقبل سيعقد في بودابست."
+    )
+    assert [len(e.quotes) for e in _statements(text)] == [2]
