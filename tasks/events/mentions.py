@@ -409,9 +409,15 @@ CONDITION_WORDS = 8
 ANY_WORDS = frozenset(key_of(w) for w in ["أي", "لأي", "بأي"])
 
 
+NEEDS_REACH = 6  # words before a trigger of several senses to the verb that makes it an event
+
+
 def _other_sense(words: list[tuple[int, str]], hit: _Hit) -> bool:
     """ "زيارة الموقع", "رفع العقوبات": the trigger means something else here."""
     i, kinds = hit.word_index, senses()
+    needs = kinds.get((hit.trigger.event_type, "needs_before")) if not hit.trigger.specific else None
+    if needs and not any(w in needs or w[1:] in needs for _, w in words[max(0, i - NEEDS_REACH) : i]):
+        return True  # "خطة مواجهة الطوارئ": a plan in place, not one put forward
     before = kinds.get((hit.trigger.event_type, "before"))
     right_before = kinds.get((hit.trigger.event_type, "right_before"))
     after = kinds.get((hit.trigger.event_type, "after"))

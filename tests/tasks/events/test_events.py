@@ -283,3 +283,10 @@ def test_a_name_right_before_a_verb_is_its_subject() -> None:
     text = "وفي مصر سيلتقي كيري الأحد نظيره المصري سامح شكري في حوار استراتيجي."
     [meeting] = _events(text, dt.date(2015, 7, 20))
     assert meeting.participants[0] == "per:john-kerry"
+
+
+def test_a_plan_is_a_proposal_only_when_put_forward() -> None:
+    in_place = "وشارك رجال الدفاع المدني في تنفيذ خطة مواجهة الطوارئ بالعاصمة المقدسة."
+    assert [e.event_type for e in _events(in_place)] == []
+    put_forward = "وطرح رئيس الوزراء البريطاني ديفيد كاميرون خطة جديدة لمواجهة التطرف."
+    assert [e.event_type for e in _events(put_forward)] == ["proposal"]
