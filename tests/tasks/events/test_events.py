@@ -164,9 +164,12 @@ def test_a_plural_with_nothing_specific_is_generic() -> None:
 
 def test_a_noun_with_no_one_no_place_and_no_date_is_generic() -> None:
     # "open for visits at night": no visitor, no one named, no date: no event
-    found = _found("وتقرر فتح المقابر الأثرية للزيارة ليلا أمام السياح طوال فصل الصيف.")
+    found = _found("وتقرر فتح المقابر الأثرية للزيارة ليلا طوال فصل الصيف.")
     [m] = [m for m in found.mentions if m.event_type == "visit"]
     assert found.event_of[found.mentions.index(m)] is None
+    # "open to visits before tourists" is the sense of access, no visit at all (senses.tsv)
+    found = _found("وتقرر فتح المقابر الأثرية للزيارة ليلا أمام السياح طوال فصل الصيف.")
+    assert [m for m in found.mentions if m.event_type == "visit"] == []
     # the same word with someone named is a visit
     found = _found("وبدأ وزير الخارجية الأمريكي جون كيري اليوم زيارة إلى القاهرة.")
     assert [e.event_type for e in found.events] == ["visit"]
@@ -290,3 +293,10 @@ def test_a_plan_is_a_proposal_only_when_put_forward() -> None:
     assert [e.event_type for e in _events(in_place)] == []
     put_forward = "وطرح رئيس الوزراء البريطاني ديفيد كاميرون خطة جديدة لمواجهة التطرف."
     assert [e.event_type for e in _events(put_forward)] == ["proposal"]
+
+
+def test_a_hospital_receiving_patients_is_no_meeting() -> None:
+    text = "واستقبل قسم الطوارئ بمستشفى الملك خالد أمس 17 حالة من ضحايا الحادث."
+    assert [e.event_type for e in _events(text)] == []
+    text = "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز رئيس الوزراء الباكستاني نواز شريف."
+    assert [e.event_type for e in _events(text)] == ["meeting"]
