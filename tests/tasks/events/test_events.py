@@ -300,3 +300,10 @@ def test_a_hospital_receiving_patients_is_no_meeting() -> None:
     assert [e.event_type for e in _events(text)] == []
     text = "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز رئيس الوزراء الباكستاني نواز شريف."
     assert [e.event_type for e in _events(text)] == ["meeting"]
+
+
+def test_penalties_in_a_regulation_are_no_sanctions() -> None:
+    text = "كما تم تطبيق لائحة الغرامات والعقوبات بوزارة الشؤون البلدية والقروية على المخالفين."
+    assert [e.event_type for e in _events(text)] == []
+    text = "وفرض الاتحاد الأوروبي عقوبات جديدة على روسيا بسبب الحرب في أوكرانيا."
+    assert "sanction" in [e.event_type for e in _events(text)]
