@@ -511,12 +511,18 @@ def find_mentions(
         hits = [h for h in found if not _other_sense(words, h)]
         entities = [m for m in inside if m.end <= sentence[1]]
         places = [m for m in entities if m.entity_type in PLACE_TYPES and m.method != "nationality"]
-        modalities = {h: _modality(words, h, lex) for h in hits}
-        cancels = [h for h in hits if h.trigger.event_type == CANCELLATION and modalities[h] in EVENTFUL]
-        called_off = {h for h in hits if _called_off(h, cancels)}
+        # a hit's modality is read when it is kept (most statement verbs are not): only
+        # a cancellation's is needed before, to call off the event next to it
+        cancels = [
+            h for h in hits if h.trigger.event_type == CANCELLATION and _modality(words, h, lex) in EVENTFUL
+        ]
+        called_off = {h for h in hits if _called_off(h, cancels)} if cancels else set()
+        named_here = any(m.method != "nationality" for m in entities)
         for h in hits:
             if h in cancels and any(_called_off(o, [h]) for o in hits):
                 continue  # "ألغى زيارة": the visit carries it, as its status
+            if not h.trigger.specific and not named_here:
+                continue  # (as below, without the clause: no one is named in the sentence)
             lo_w, hi_w = _window(text, sentence, h)
             near = [m for m in entities if lo_w <= m.start and m.end <= hi_w]
             if not h.trigger.specific and not any(m.method != "nationality" for m in near):
@@ -527,7 +533,7 @@ def find_mentions(
             place_from = h.start if is_noun else lo_w
             located = [p for p in places if place_from <= p.start < hi_w]
             location = _location(m_text, words, starts, located, h.start, match_offsets)
-            modality = modalities[h]
+            modality = _modality(words, h, lex)
             at = bisect.bisect_right(quote_starts, h.start) - 1
             quoted = quotes[at] if at >= 0 and quotes[at][0] <= h.start < quotes[at][1] else None
             if modality == "asserted" and quoted is not None:

@@ -161,6 +161,9 @@ class _Named:
         self.m_text = m_text
         self.names = sorted((m for m in mentions if m.entity_type in ("PER", "ORG")), key=lambda m: m.start)
         self.starts = [m.start for m in self.names]
+        # each mention's words, worked out once: an article's speakers ask of the same names
+        self._names: dict[int, set[str]] = {}
+        self._contexts: dict[int, set[str]] = {}
 
     def said_before(self, words: set[str], at: int) -> bool:
         """Every word was written before ``at`` (a quick test, in C, before any other):
@@ -177,17 +180,24 @@ class _Named:
 
     def name(self, i: int) -> set[str]:
         """The words of every name the entity of mention ``i`` was given up to it."""
-        spans = [(self.names[j].start, self.names[j].end) for j in self._same(i)]
-        return {w for start, end in spans for w in _bare(key_of(self.text[start:end]))}
+        found = self._names.get(i)
+        if found is None:
+            spans = [(self.names[j].start, self.names[j].end) for j in self._same(i)]
+            found = self._names[i] = {w for start, end in spans for w in _bare(key_of(self.text[start:end]))}
+        return found
 
     def context(self, i: int) -> set[str]:
         """The words of the entity of mention ``i`` and before each of its mentions up to
         it: "رئيس الوزراء البريطاني ديفيد كاميرون" describes a later "كاميرون" too."""
+        found = self._contexts.get(i)
+        if found is not None:
+            return found
         words: set[str] = set()
         for j in self._same(i):
             m = self.names[j]
             previous_end = self.names[j - 1].end if j else 0
             words |= _bare(key_of(self.text[max(previous_end, m.start - CONTEXT_CHARS) : m.end]))
+        self._contexts[i] = words
         return words
 
     def _same(self, i: int) -> list[int]:
@@ -300,14 +310,22 @@ def _last_speaker(
     if last is None or last.speaker is None or last.quote_index is None:
         return None
     since, until = quotes[last.quote_index].end, q.cue_start if q.cue_start is not None else q.start
-    if len(_PARAGRAPH.findall(text, last.start, until)) > 1:
+    if _two_breaks(text, last.start, until):
         return None
     if any(since <= m.start < until and m.entity_id not in last.participants for m in people):
         return None
     return last.speaker
 
 
-_PARAGRAPH = re.compile(r"\n+")
+def _two_breaks(text: str, lo: int, hi: int) -> bool:
+    """More than one paragraph break (a run of newlines) in text[lo:hi]; str.find stops
+    at the second, where a regex would read the whole stretch."""
+    first = text.find("\n", lo, hi)
+    if first < 0:
+        return False
+    while first < hi and text[first] == "\n":
+        first += 1
+    return text.find("\n", first, hi) >= 0
 
 
 def _cue_or_start(q: Quote) -> int:
