@@ -110,15 +110,18 @@ def speaker_keys(
     ...", "الزعيم الأوكراني" after "الرئيس الأوكراني فولوديمير زيلينسكي") is that one.
     A saying or people at large ("كما يقول المثل", speakers.tsv) are no one: None."""
     # one speaker is quoted several times: each spelling is keyed once
-    spellings = {q.speaker: key_of(q.speaker) for q in quotes if q.speaker}
+    spellings: dict[str, str] = {}
+    for q in quotes:
+        if q.speaker and q.speaker not in spellings:
+            spellings[q.speaker] = key_of(q.speaker)
     said = [spellings[q.speaker] if q.speaker else None for q in quotes]
     generic = speakers().get("generic", frozenset())
     by_text = {k: q.speaker_entity_id for q, k in zip(quotes, said, strict=True) if k and q.speaker_entity_id}
     named: _Named | None = None  # made for the first speaker given only as text
     keys: list[str | None] = []
-    # earlier speakers: where, kind, words as said, key, and the stretch of text around
-    # the words as said that may hold the rest of the name or title (see _around)
-    spoken: list[tuple[int, str, str, str, tuple[tuple[int, int], ...]]] = []
+    # earlier speakers: where, kind, words as said, key, and the quote (whose text around
+    # the speaker may hold the rest of a name or title: _around, read only when needed)
+    spoken: list[tuple[int, str, str, str, Quote]] = []
     documents = occasions()
     for q, words in zip(quotes, said, strict=True):
         key = q.speaker_entity_id
@@ -136,7 +139,7 @@ def speaker_keys(
                 named = named or _Named(text, mentions, m_text)
                 key = _described(words, at, named, spoken) or "text:" + words
         if key is not None and words:
-            spoken.append((at, _speaker_kind(key, words), words, key, _around(text, q)))
+            spoken.append((at, _speaker_kind(key, words), words, key, q))
         keys.append(key)
     return keys
 
@@ -232,7 +235,7 @@ def _around(text: str, q: Quote) -> tuple[tuple[int, int], ...]:
 
 
 def _described(
-    words: str, at: int, named: _Named, spoken: list[tuple[int, str, str, str, tuple[tuple[int, int], ...]]]
+    words: str, at: int, named: _Named, spoken: list[tuple[int, str, str, str, Quote]]
 ) -> str | None:
     """The key of the last person or organization before ``at`` (of the last RECENT
     names and speakers) that a speaker given as text is: a description ("الوزير
@@ -261,7 +264,7 @@ def _described(
             if kind is not None and entity_type == kind and bare <= named.context(i):
                 return entity_key
             continue
-        _, entity_type, said, entity_key, stretches = recent[-1 - i]
+        _, entity_type, said, entity_key, quote = recent[-1 - i]
         if not ((kind is None and entity_type == "PER") or entity_type == kind):
             continue
         if bare <= _bare(said):
@@ -269,7 +272,7 @@ def _described(
         # a speaker the tagger did not name: the words around it, where the quote finder
         # cut its name or title short ("وأضاف الغفيص" after "محافظ المؤسسة العامة ...")
         if entity_key.startswith("text:") and any(
-            bare <= _bare(key_of(named.text[lo:hi])) for lo, hi in stretches
+            bare <= _bare(key_of(named.text[lo:hi])) for lo, hi in _around(named.text, quote)
         ):
             return entity_key
     return None

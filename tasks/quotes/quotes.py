@@ -511,6 +511,14 @@ def _bare_verb(key: str) -> str:
     return key[1:] if key[:1] in "وفل" and key[1:] in _CUE_KINDS else key
 
 
+def _reporting_verb_form(key: str) -> bool:
+    """A reporting verb, with a و/ف before it or an object pronoun after it ("نقلته")."""
+    for form in (key, key.removesuffix("ه"), key.removesuffix("ها"), key.removesuffix("هم")):
+        if form in REPORTING_VERBS or _bare_verb(form) in REPORTING_VERBS:
+            return True
+    return False
+
+
 def _source_follows(keys: list[str], i: int) -> bool:
     """عن (a source) or أن (reported speech) within SOURCE_REACH words after word i."""
     return any(k in SOURCE_PREPOSITIONS or k in COMPLEMENTIZERS for k in keys[i + 1 : i + 1 + SOURCE_REACH])
@@ -866,7 +874,7 @@ class _Finder:
         if source and source[0].key == "ما":  # "بحسب ما قال"
             source = source[1:]
         speaker_from = cue.end
-        if source and (source[0].key in REPORTING_VERBS or _bare_verb(source[0].key) in REPORTING_VERBS):
+        if source and _reporting_verb_form(source[0].key):
             speaker_from = source[0].end  # "حسبما قال X", "حسبما نقلت وكالة X"
             speaker = self._speaker(_clean_speaker(self.article, speaker_from, limit))
         else:

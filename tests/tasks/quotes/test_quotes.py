@@ -337,6 +337,9 @@ def test_a_trailing_source_reports_the_clause_before_it() -> None:
     assert [q.speaker for q in _quotes("وسيعقد الاجتماع في جنيف الأسبوع المقبل، وفقا لمسؤول أمريكي.")] == [
         "مسؤول أمريكي"
     ]
+    # "بحسب ما نقلته وكالة رويترز": the agency, not what it carried
+    text = "وتراجع مؤشر دبي 1.3 في المائة مع انخفاض كل الأسهم، بحسب ما نقلته وكالة رويترز."
+    assert [q.speaker for q in _quotes(text)] == ["وكالة رويترز"]
     # a plan or figures are no one who speaks
     assert _quotes("وسيتم توزيع المساعدات على الأسر المحتاجة، حسب الخطة المعتمدة من الوزارة.") == []
     # a reporting verb of the sentence has the clause already
