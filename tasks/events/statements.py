@@ -9,12 +9,14 @@
 Each quote with a speaker is a statement mention: its reporting word is the
 trigger, its speaker (the entity, else the speaker as written) says whose
 statement it is, and the words of its sentence outside the quoted text name the
-occasion (lexicons/occasions.tsv: مؤتمر صحفي، بيان، حوار، تغريدة ...). A quote
-with no occasion of its own belongs to its speaker's occasion when the article
-names only one. Quotes with no reporting word of their own (a continuation, an
-inherited speaker) join their speaker's statement without a mention. A quote with a
-past-tense reporting word but no speaker found is the last speaker's, one paragraph
-back at most with no one else named between, else an unnamed speaker's statement.
+occasion (lexicons/occasions.tsv: مؤتمر صحفي، بيان، حوار، تغريدة ...; or a time told
+by an event right before the quote: قبل القمة، خلال حملته). A quote with no occasion
+of its own belongs to its speaker's occasion named last before it, else first after
+it. Quotes with no reporting word of their own (a continuation, an inherited
+speaker) join their speaker's statement without a mention. A quote with a
+past-tense reporting word but no speaker found is the one person's named before it
+in its sentence, else the last speaker's, one paragraph back at most with no one
+else named between, else an unnamed speaker's statement.
 """
 
 from __future__ import annotations
