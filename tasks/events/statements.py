@@ -290,20 +290,20 @@ _HABITUAL = frozenset(key_of(w) for w in ("يقول", "تقول", "يقولون"
 _AT_LARGE = frozenset(key_of(w) for w in ("يقولون", "تقولون", "يرون"))
 
 
+def _cue_in(cue: str, words: frozenset[str]) -> bool:
+    """The reporting word is one of words, with a و or ف before it or not."""
+    key = key_of(cue)
+    return key in words or (key[:1] in "وف" and key[1:] in words)
+
+
 def _said_at_large(q: Quote) -> bool:
     """A present plural reporting verb with no named speaker: what people say."""
-    if q.cue is None or q.speaker_entity_id is not None:
-        return False
-    cue = key_of(q.cue)
-    return cue in _AT_LARGE or (cue[:1] in "وف" and cue[1:] in _AT_LARGE)
+    return q.cue is not None and q.speaker_entity_id is None and _cue_in(q.cue, _AT_LARGE)
 
 
 def _past_cue(q: Quote) -> bool:
     """The quote has a reporting word of its own, not a present-tense one."""
-    if q.cue is None or q.cue_start is None:
-        return False
-    cue = key_of(q.cue)
-    return cue not in _HABITUAL and not (cue[:1] in "وف" and cue[1:] in _HABITUAL)
+    return q.cue is not None and q.cue_start is not None and not _cue_in(q.cue, _HABITUAL)
 
 
 def _last_speaker(
@@ -314,7 +314,7 @@ def _last_speaker(
     last = found[-1] if found else None
     if last is None or last.speaker is None or last.quote_index is None:
         return None
-    since, until = quotes[last.quote_index].end, q.cue_start if q.cue_start is not None else q.start
+    since, until = quotes[last.quote_index].end, _cue_or_start(q)
     if _two_breaks(text, last.start, until):
         return None
     if any(since <= m.start < until and m.entity_id not in last.participants for m in people):

@@ -519,6 +519,17 @@ def _reporting_verb_form(key: str) -> bool:
     return False
 
 
+# the nouns a source without a name may be: people who speak, or media
+_SPEAKING_HEADS = SOURCE_HEADS | DESCRIPTION_HEADS
+
+
+def _before_commas(text: str, floor: int, end: int) -> int:
+    """end moved back over the spaces and commas before it, not past floor."""
+    while end > floor and (text[end - 1].isspace() or text[end - 1] in _COMMAS):
+        end -= 1
+    return end
+
+
 def _source_follows(keys: list[str], i: int) -> bool:
     """عن (a source) or أن (reported speech) within SOURCE_REACH words after word i."""
     return any(k in SOURCE_PREPOSITIONS or k in COMPLEMENTIZERS for k in keys[i + 1 : i + 1 + SOURCE_REACH])
@@ -603,12 +614,7 @@ class _Finder:
                 or key in REPORTING_VERBS
                 or bare in REPORTING_VERBS
             ):
-                end = words.starts[i]
-                while end > at and (
-                    self.article.text[end - 1].isspace() or self.article.text[end - 1] in _COMMAS
-                ):
-                    end -= 1
-                return end
+                return _before_commas(self.article.text, at, words.starts[i])
         return sentence_end
 
     # --- speakers -------------------------------------------------------------------------
@@ -873,10 +879,9 @@ class _Finder:
         source = self.article.words_in(cue.end, limit, 3)
         if source and source[0].key == "ما":  # "بحسب ما قال"
             source = source[1:]
-        speaker_from = cue.end
         if source and _reporting_verb_form(source[0].key):
-            speaker_from = source[0].end  # "حسبما قال X", "حسبما نقلت وكالة X"
-            speaker = self._speaker(_clean_speaker(self.article, speaker_from, limit))
+            # "حسبما قال X", "حسبما نقلت وكالة X": the speaker follows the verb
+            speaker = self._speaker(_clean_speaker(self.article, source[0].end, limit))
         else:
             speaker = self._after_cue(cue, limit)
         if speaker is None or not self._speaks(speaker):
@@ -884,9 +889,7 @@ class _Finder:
         start = sentence_start
         while start < cue.start and not self.article.text[start].isalnum():
             start += 1
-        end = cue.start
-        while end > start and (self.article.text[end - 1].isspace() or self.article.text[end - 1] in _COMMAS):
-            end -= 1
+        end = _before_commas(self.article.text, start, cue.start)
         if len(self.article.words_in(start, end, 3)) < 3 or any(start <= s < end for s in speech_starts):
             return None
         return self._quote("indirect", start, end, speaker, cue, "explicit", 0.7)
@@ -901,7 +904,7 @@ class _Finder:
             return True
         # its first word as written from its start ("لمسؤول" after وفقاً starts inside a word)
         first = key_of(self.article.text[speaker.start : speaker.end]).split(" ", maxsplit=1)[0]
-        return first in TITLE_HEADS or _without_article(first) in SOURCE_HEADS | DESCRIPTION_HEADS
+        return first in TITLE_HEADS or _without_article(first) in _SPEAKING_HEADS
 
     def _continued(self, q: Quote, span: _Span, confidence: float) -> Quote:
         """The next segment of the statement quoted in q: same speaker, same cue."""
